@@ -1,0 +1,51 @@
+# The few verbs a human types. `make start` takes a fresh machine to a working course;
+# `make test` runs the whole course's tests (what CI runs).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+UV_PIN := $(shell sed -n 's/^\(uv==[^ ]*\).*/\1/p' requirements.lock)
+export UV_COMPILE_BYTECODE := 1
+export DVC_NO_ANALYTICS := 1
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: start setup data test lab site serve-site serve bench lock clean
+
+start: setup data  ## install, pull the data, check the machine, and show the next exercise
+	@$(BIN)/puente doctor --quiet
+	@$(BIN)/puente welcome
+
+setup: $(INSTALLED)  ## install the locked dependencies and the puente toolkit into .venv
+
+$(INSTALLED): requirements.lock pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Puente needs Python 3.11 or newer: install it, then run make start again (or: make start PYTHON=python3.12)")'
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@$(BIN)/python -m pip install --quiet --disable-pip-version-check "$(UV_PIN)"
+	$(BIN)/uv pip install --python $(BIN)/python --quiet -r requirements.lock
+	$(BIN)/uv pip install --python $(BIN)/python --quiet --no-deps --no-build-isolation -e .
+	@touch $@
+
+data: $(INSTALLED)  ## pull the course data from the DVC remote folder inside the repository
+	@$(BIN)/dvc pull --quiet data.dvc
+
+test: setup data  ## the whole course's tests: toolkit first, then the course's self-check
+	$(BIN)/python -m pytest tests/toolkit tests/examples -q -n 2
+	$(BIN)/puente verify
+
+lab: setup  ## JupyterLab on http://127.0.0.1:8888/lab
+	$(BIN)/jupyter lab --ip 127.0.0.1 --no-browser --IdentityProvider.token= $(if $(filter 0,$(shell id -u)),--allow-root,)
+
+site: setup  ## build the course site into site/
+	$(BIN)/mkdocs build --strict
+
+serve-site: site  ## serve the built site on http://127.0.0.1:8000 (search works over HTTP)
+	$(BIN)/python -m http.server --bind 127.0.0.1 --directory site 8000
+
+bench: setup data  ## run every benchmark; each prints ratios against a baseline measured in the same run
+	@for script in benchmarks/*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
+
+lock:  ## re-pin every dependency after changing pyproject.toml
+	$(BIN)/uv pip compile pyproject.toml --python-version 3.11 --universal --generate-hashes --quiet -o requirements.lock
+
+clean:  ## remove the virtual environment and build output (your exercises are kept)
+	rm -rf $(VENV) site dist

@@ -1,0 +1,171 @@
+"""course.toml, the one manifest: modules and exercises in teaching order, validated strictly.
+
+The CLI, the pytest plugin, `puente verify`, the grader and the site all read it through
+`load_manifest`; nothing else lists exercises.
+"""
+
+import tomllib
+from functools import cached_property
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, model_validator
+
+from puente.errors import PuenteError
+from puente.paths import MANIFEST_NAME
+
+Identifier = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
+ModuleId = Annotated[str, StringConstraints(pattern=r"^m\d\d_[a-z][a-z0-9_]*$")]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Text(Strict):
+    """Every sentence a learner reads exists in English and in Spanish."""
+
+    en: Annotated[str, StringConstraints(min_length=1)]
+    es: Annotated[str, StringConstraints(min_length=1)]
+
+    def __call__(self, lang: str) -> str:
+        return self.es if lang == "es" else self.en
+
+
+class Course(Strict):
+    title: str
+    version: str
+    repository: str = ""
+
+
+class Module(Strict):
+    id: ModuleId
+    title: Text
+    goal: Text
+    minutes: Annotated[int, Field(gt=0)]
+
+    @property
+    def lesson(self) -> str:
+        return f"modules/{self.id}/index.md"
+
+
+class Exercise(Strict):
+    id: Identifier
+    module: ModuleId
+    title: Text
+    objective: Text
+    files: Annotated[list[str], Field(min_length=1)]
+    points: Annotated[int, Field(gt=0)]
+    minutes: Annotated[int, Field(gt=0)]
+    lesson_section: str = ""
+    hints: Annotated[list[Text], Field(min_length=2)]
+
+    @property
+    def test_file(self) -> str:
+        """By convention, never repeated in the manifest: tests/<module>/test_<exercise>.py."""
+        return f"tests/{self.module}/test_{self.id}.py"
+
+    def paths(self, tree: str) -> list[str]:
+        """The learner's files, relative to the course root, in `tree` (exercises or solutions)."""
+        return [f"{tree}/{self.module}/{name}" for name in self.files]
+
+
+class Manifest(Strict):
+    course: Course
+    module: list[Module]
+    exercise: list[Exercise]
+
+    @model_validator(mode="after")
+    def _consistent(self) -> "Manifest":
+        module_ids = [m.id for m in self.module]
+        for kind, ids in (("module", module_ids), ("exercise", [e.id for e in self.exercise])):
+            seen = set()
+            for item_id in ids:
+                if item_id in seen:
+                    raise ValueError(f"{kind} id '{item_id}' appears twice; ids must be unique")
+                seen.add(item_id)
+        for exercise in self.exercise:
+            if exercise.module not in module_ids:
+                raise ValueError(f"exercise '{exercise.id}' names module '{exercise.module}', which is not a [[module]]")
+        order = {module_id: i for i, module_id in enumerate(module_ids)}
+        if [order[e.module] for e in self.exercise] != sorted(order[e.module] for e in self.exercise):
+            raise ValueError("exercises must be listed in the order of their modules")
+        return self
+
+    @cached_property
+    def exercises_by_id(self) -> dict[str, Exercise]:
+        return {e.id: e for e in self.exercise}
+
+    @cached_property
+    def modules_by_id(self) -> dict[str, Module]:
+        return {m.id: m for m in self.module}
+
+    def get_exercise(self, exercise_id: str) -> Exercise:
+        try:
+            return self.exercises_by_id[exercise_id]
+        except KeyError:
+            raise PuenteError(
+                f"unknown exercise '{exercise_id}'" + _did_you_mean(exercise_id, self.exercises_by_id),
+                "`puente list` shows every exercise",
+            ) from None
+
+    def get_module(self, module_id: str) -> Module:
+        try:
+            return self.modules_by_id[module_id]
+        except KeyError:
+            raise PuenteError(
+                f"unknown module '{module_id}'" + _did_you_mean(module_id, self.modules_by_id),
+                "`puente list` shows every module",
+            ) from None
+
+    def exercises_of(self, module_id: str) -> list[Exercise]:
+        return [e for e in self.exercise if e.module == module_id]
+
+    def exercise_for_test_file(self, test_path: Path) -> Exercise | None:
+        """The exercise a graded test file belongs to: <anything>/<module>/test_<exercise>.py."""
+        module_id, name = test_path.parent.name, test_path.name
+        exercise = self.exercises_by_id.get(name.removeprefix("test_").removesuffix(".py"))
+        return exercise if exercise and name.startswith("test_") and exercise.module == module_id else None
+
+
+def _did_you_mean(name: str, choices) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(name, list(choices), n=1)
+    return f"; did you mean '{close[0]}'?" if close else ""
+
+
+def load_manifest(root: Path) -> Manifest:
+    """Read and validate course.toml; any problem becomes one line naming the entry and the field."""
+    path = root / MANIFEST_NAME
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise PuenteError(f"{MANIFEST_NAME} is missing in {root}", "restore it with `git checkout -- course.toml`") from None
+    except tomllib.TOMLDecodeError as error:
+        raise PuenteError(f"{MANIFEST_NAME} is not valid TOML: {error}", f"fix the syntax of {MANIFEST_NAME}") from None
+    try:
+        return Manifest.model_validate(data)
+    except ValidationError as error:
+        raise PuenteError(_describe(error.errors()[0], data), f"edit that entry in {MANIFEST_NAME}") from None
+
+
+def _describe(problem: dict, data: dict) -> str:
+    """Turn pydantic's error location into words: which [[exercise]] or [[module]], which field."""
+    loc = list(problem["loc"])
+    where = MANIFEST_NAME
+    if len(loc) >= 2 and loc[0] in ("module", "exercise") and isinstance(loc[1], int):
+        entry = data.get(loc[0], [])[loc[1]]
+        entry_id = entry.get("id", "?") if isinstance(entry, dict) else "?"
+        where += f": [[{loc[0]}]] #{loc[1] + 1} ('{entry_id}')"
+        loc = loc[2:]
+    elif loc and loc[0] in ("course", "module", "exercise"):
+        where += f": [{loc[0]}]"
+        loc = loc[1:]
+    field = ".".join(str(part) for part in loc)
+    if problem["type"] == "missing":
+        return f"{where}: field '{field}' is missing"
+    if problem["type"] == "extra_forbidden":
+        return f"{where}: unknown field '{field}'"
+    message = problem["msg"].removeprefix("Value error, ")
+    return f"{where}: field '{field}': {message}" if field else f"{where}: {message}"

@@ -1,0 +1,30 @@
+"""Where the course is: every command starts by finding the folder that holds course.toml."""
+
+import os
+from pathlib import Path
+
+from puente.errors import PuenteError
+
+MANIFEST_NAME = "course.toml"
+TREES = ("exercises", "solutions")
+
+
+def find_course_root(start: Path | None = None) -> Path:
+    """The nearest folder at or above `start` (default: $PUENTE_ROOT, else the working folder) with course.toml."""
+    if start is None:
+        start = Path(os.environ.get("PUENTE_ROOT") or Path.cwd())
+    start = start.resolve()
+    for folder in (start, *start.parents):
+        if (folder / MANIFEST_NAME).is_file():
+            return folder
+    raise PuenteError(
+        f"{start} is not inside a Puente course (no {MANIFEST_NAME} here or above)",
+        "cd into your clone of the course, e.g. `cd puente`",
+    )
+
+
+def state_dir(root: Path) -> Path:
+    """The learner's private state (progress, hints, backups): ignored by git, never graded."""
+    folder = root / ".puente"
+    folder.mkdir(exist_ok=True)
+    return folder

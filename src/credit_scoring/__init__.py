@@ -1,0 +1,1 @@
+"""The lender's credit-scoring code: the reference pipeline the course turns into a product."""

@@ -99,6 +99,7 @@ def short_message(report: pytest.TestReport) -> str:
     """The lines that explain a failure (pytest's `E` lines), without the traceback around them."""
     text = report.longreprtext
     lines = [line[2:].rstrip() for line in text.splitlines() if line.startswith("E ")]
+    lines = [line for line in lines if line.strip() and "Use -v to get more diff" not in line]
     if not lines:
         crash = getattr(report.longrepr, "reprcrash", None)
         lines = [crash.message] if crash else text.strip().splitlines()[-1:]

@@ -1,0 +1,3 @@
+from puente.cli import main
+
+main()

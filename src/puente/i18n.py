@@ -1,0 +1,68 @@
+"""The CLI speaks English and Spanish: `--lang`, else $PUENTE_LANG, else the locale."""
+
+import locale
+import os
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "error": ("error", "error"),
+    "fix": ("fix", "solución"),
+    "checking": ("Checking {exercise}", "Revisando {exercise}"),
+    "passed_all": ("All {total} tests pass: {points} points. Well done!", "Pasan las {total} pruebas: {points} puntos. ¡Muy bien!"),
+    "passed_some": ("{passed} of {total} tests pass: {points} of {max_points} points.", "Pasan {passed} de {total} pruebas: {points} de {max_points} puntos."),
+    "next_steps_fail": ("Stuck? `puente hint {exercise}` shows a hint; the lesson: {lesson}", "¿Atascado? `puente hint {exercise}` le da una pista; la lección: {lesson}"),
+    "next_exercise": ("Next: `puente check {exercise}` ({title})", "Siguiente: `puente check {exercise}` ({title})"),
+    "all_done": ("Every exercise passes. Congratulations!", "Todos los ejercicios pasan. ¡Felicitaciones!"),
+    "no_tests": ("No graded test ran for {exercise}: is {test_file} there?", "No corrió ninguna prueba calificada de {exercise}: ¿existe {test_file}?"),
+    "hint_header": ("Hint {number} of {total} for {exercise}:", "Pista {number} de {total} para {exercise}:"),
+    "hint_last": ("That was the last hint. The lesson section: {lesson}", "Esa fue la última pista. La sección de la lección: {lesson}"),
+    "hint_more": ("Run the same command again for the next hint.", "Ejecute el mismo comando otra vez para ver la siguiente pista."),
+    "col_module": ("Module", "Módulo"),
+    "col_exercise": ("Exercise", "Ejercicio"),
+    "col_status": ("Status", "Estado"),
+    "col_points": ("Points", "Puntos"),
+    "col_minutes": ("Minutes", "Minutos"),
+    "col_done": ("Done", "Hechos"),
+    "status_done": ("done", "listo"),
+    "status_failing": ("failing", "falla"),
+    "status_todo": ("to do", "pendiente"),
+    "status_changed": ("changed since check", "cambió desde la revisión"),
+    "total": ("Total", "Total"),
+    "reset_done": ("{path} is back to its stub; your version is saved in {backup}", "{path} volvió a su versión inicial; su versión quedó guardada en {backup}"),
+    "reset_same": ("{path} is already the untouched stub.", "{path} ya es la versión inicial sin tocar."),
+    "catchup_wrote": ("Filled {path} with the reference solution", "Se llenó {path} con la solución de referencia"),
+    "catchup_saved": ("your previous version is saved in {backup}", "su versión anterior quedó guardada en {backup}"),
+    "catchup_nothing": ("Nothing to fill: no module comes before {module}.", "No hay nada que llenar: ningún módulo va antes de {module}."),
+    "catchup_summary": ("{count} files filled; you can start {module} now.", "{count} archivos llenados; ya puede empezar {module}."),
+    "watch_start": ("Watching {folder}: save a file to check {exercise} again (Ctrl+C stops).", "Vigilando {folder}: guarde un archivo para revisar {exercise} de nuevo (Ctrl+C para salir)."),
+    "doctor_ok": ("Everything looks right.", "Todo se ve bien."),
+    "doctor_problems": ("{count} problem(s) found; each line says how to fix it.", "Se encontraron {count} problema(s); cada línea dice cómo arreglarlo."),
+    "welcome_ready": ("Puente is ready.", "Puente está listo."),
+    "welcome_next": ("Your next exercise: {exercise} — {title}", "Su siguiente ejercicio: {exercise} — {title}"),
+    "welcome_edit": ("Edit {files}, then run `puente check`.", "Edite {files} y luego ejecute `puente check`."),
+    "welcome_lesson": ("Its lesson: {lesson}", "Su lección: {lesson}"),
+    "welcome_lab": ("Notebooks: `make lab`, then open http://127.0.0.1:8888/lab", "Notebooks: `make lab` y abra http://127.0.0.1:8888/lab"),
+    "welcome_site": ("The course site: `make serve-site`, then open http://127.0.0.1:8000", "El sitio del curso: `make serve-site` y abra http://127.0.0.1:8000"),
+    "welcome_activate": ("Tip: `source .venv/bin/activate` puts `puente` on your PATH.", "Consejo: `source .venv/bin/activate` deja `puente` disponible en su terminal."),
+}
+
+
+def detect_language(explicit: str | None = None) -> str:
+    """es or en: an explicit choice wins, then $PUENTE_LANG, then the locale ($LC_ALL, $LANG)."""
+    choice = explicit or os.environ.get("PUENTE_LANG") or ""
+    if not choice:
+        for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+            if os.environ.get(variable):
+                choice = os.environ[variable]
+                break
+        else:
+            choice = locale.getlocale()[0] or "en"
+    return "es" if choice.lower().startswith("es") else "en"
+
+
+class Translator:
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+
+    def __call__(self, key: str, **values: object) -> str:
+        english, spanish = MESSAGES[key]
+        return (spanish if self.lang == "es" else english).format(**values)

@@ -1,0 +1,252 @@
+"""What a learner does all day: check, hint, progress, reset, catch up, watch."""
+
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from puente.data_check import check_data
+from puente.errors import PuenteError
+from puente.i18n import Translator
+from puente.manifest import Exercise, Manifest, load_manifest
+from puente.paths import find_course_root, state_dir
+from puente.progress import Progress, files_digest, load_progress, save_progress
+from puente.results import TestResult
+
+
+@dataclass
+class Session:
+    root: Path
+    manifest: Manifest
+    progress: Progress
+    console: Console
+    t: Translator
+
+    @classmethod
+    def open(cls, console: Console, t: Translator) -> "Session":
+        root = find_course_root()
+        return cls(root, load_manifest(root), load_progress(root), console, t)
+
+    # -- check -------------------------------------------------------------------------------
+
+    def check(self, exercise_id: str | None) -> int:
+        """Check one exercise (default: the next unfinished); exit code 0 only when all its tests pass."""
+        exercise = self.manifest.get_exercise(exercise_id) if exercise_id else self.progress.next_unfinished(self.manifest)
+        if exercise is None:
+            self.console.print(f"[green]{self.t('all_done')}[/]")
+            return 0
+        check_data(self.root)
+        from puente.runner import run_tests
+
+        self.console.print(f"[bold]{self.t('checking', exercise=exercise.id)}[/] — {exercise.title(self.t.lang)}")
+        results, output = run_tests(self.root, [exercise.test_file])
+        return self._report(exercise, results, output)
+
+    def check_all(self) -> int:
+        check_data(self.root)
+        from puente.runner import run_tests
+
+        results, output = run_tests(self.root, [e.test_file for e in self.manifest.exercise])
+        failing = 0
+        for exercise in self.manifest.exercise:
+            own = [r for r in results if r.exercise == exercise.id]
+            self.console.print(f"[bold]{exercise.id}[/]", end=" ")
+            failing += self._report(exercise, own, output, verbose=False)
+        return 1 if failing else 0
+
+    def _report(self, exercise: Exercise, results: list[TestResult], output: str, verbose: bool = True) -> int:
+        t = self.t
+        if not results:
+            self.console.print(f"[red]{escape(t('no_tests', exercise=exercise.id, test_file=exercise.test_file))}[/]")
+            self.console.print(escape(_collection_error(output)))
+            return 1
+        record = self.progress.record(exercise, results, self.root)
+        save_progress(self.root, self.progress)
+        if verbose:
+            for result in results:
+                mark = "[green]✓[/]" if result.passed else "[red]✗[/]"
+                self.console.print(f"  {mark} {escape(result.name)}")
+                if not result.passed and result.message:
+                    for line in result.message.splitlines():
+                        self.console.print(f"      [dim]{escape(line)}[/]")
+        points = f"{record.points:g}"
+        if record.done:
+            self.console.print(f"[green]{t('passed_all', total=record.tests_total, points=points)}[/]")
+            following = self.progress.next_unfinished(self.manifest)
+            if verbose and following:
+                self.console.print(escape(t("next_exercise", exercise=following.id, title=following.title(t.lang))))
+            return 0
+        self.console.print(
+            f"[yellow]{t('passed_some', passed=record.tests_passed, total=record.tests_total, points=points, max_points=exercise.points)}[/]"
+        )
+        if verbose:
+            self.console.print(escape(t("next_steps_fail", exercise=exercise.id, lesson=self.lesson_link(exercise))))
+        return 1
+
+    def lesson_link(self, exercise: Exercise) -> str:
+        lesson = self.manifest.get_module(exercise.module).lesson
+        if self.t.lang == "es":
+            lesson = lesson.replace("index.md", "index.es.md")
+        return f"{lesson}#{exercise.lesson_section}" if exercise.lesson_section else lesson
+
+    # -- hints, list, progress ---------------------------------------------------------------------
+
+    def hint(self, exercise_id: str) -> None:
+        exercise = self.manifest.get_exercise(exercise_id)
+        shown = min(self.progress.hints_shown.get(exercise.id, 0) + 1, len(exercise.hints))
+        self.progress.hints_shown[exercise.id] = shown
+        save_progress(self.root, self.progress)
+        t = self.t
+        self.console.print(f"[bold]{t('hint_header', number=shown, total=len(exercise.hints), exercise=exercise.id)}[/]")
+        self.console.print(f"  {escape(exercise.hints[shown - 1](t.lang))}")
+        closing = t("hint_last", lesson=self.lesson_link(exercise)) if shown == len(exercise.hints) else t("hint_more")
+        self.console.print(f"[dim]{escape(closing)}[/]")
+
+    def status_of(self, exercise: Exercise) -> str:
+        record = self.progress.records.get(exercise.id)
+        if record is None:
+            return f"[dim]{self.t('status_todo')}[/]"
+        if record.files_digest != files_digest(self.root, exercise):
+            return f"[yellow]{self.t('status_changed')}[/]"
+        return f"[green]{self.t('status_done')}[/]" if record.done else f"[red]{self.t('status_failing')}[/]"
+
+    def list_exercises(self) -> None:
+        t = self.t
+        table = Table(box=None, show_edge=False)
+        for column in ("col_module", "col_exercise", "col_points", "col_minutes", "col_status"):
+            table.add_column(t(column))
+        for module in self.manifest.module:
+            table.add_row(f"[bold]{module.id}[/]", escape(module.title(t.lang)), "", str(module.minutes), "")
+            for exercise in self.manifest.exercises_of(module.id):
+                table.add_row(
+                    "", f"{exercise.id} — {escape(exercise.title(t.lang))}", str(exercise.points), str(exercise.minutes), self.status_of(exercise)
+                )
+        self.console.print(table)
+
+    def show_progress(self) -> None:
+        t = self.t
+        table = Table(show_footer=True)
+        table.add_column(t("col_module"), footer=t("total"))
+        done_total, points_total, max_total = 0, 0.0, 0
+        rows = []
+        for module in self.manifest.module:
+            exercises = self.manifest.exercises_of(module.id)
+            done = sum(self.progress.is_done(e.id) for e in exercises)
+            points = sum(r.points for e in exercises if (r := self.progress.records.get(e.id)))
+            maximum = sum(e.points for e in exercises)
+            done_total, points_total, max_total = done_total + done, points_total + points, max_total + maximum
+            rows.append((f"{module.id} — {module.title(t.lang)}", f"{done}/{len(exercises)}", f"{points:g}/{maximum}"))
+        table.add_column(t("col_done"), footer=f"{done_total}/{len(self.manifest.exercise)}", justify="right")
+        table.add_column(t("col_points"), footer=f"{points_total:g}/{max_total}", justify="right")
+        for row in rows:
+            table.add_row(*(escape(cell) for cell in row))
+        self.console.print(table)
+
+    # -- reset, catch up, watch ---------------------------------------------------------------------
+
+    def reset(self, exercise_id: str) -> None:
+        exercise = self.manifest.get_exercise(exercise_id)
+        for relative in exercise.paths("exercises"):
+            stub = _git_show(self.root, relative)
+            path = self.root / relative
+            if path.is_file() and path.read_bytes() == stub:
+                self.console.print(escape(self.t("reset_same", path=relative)))
+                continue
+            backup = self.backup(relative)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(stub)
+            self.console.print(escape(self.t("reset_done", path=relative, backup=backup)))
+        self.progress.records.pop(exercise.id, None)
+        save_progress(self.root, self.progress)
+
+    def catchup(self, module_id: str | None, release: Path | None) -> None:
+        if release is not None:
+            from puente.editions import apply_release
+
+            apply_release(self, release)
+            return
+        if module_id is None:
+            raise PuenteError("name the module you want to start", "puente catchup m02_dvc  (see `puente list`)")
+        module = self.manifest.get_module(module_id)
+        earlier = [m.id for m in self.manifest.module[: self.manifest.module.index(module)]]
+        if not earlier:
+            self.console.print(escape(self.t("catchup_nothing", module=module.id)))
+            return
+        if not (self.root / "solutions").is_dir():
+            raise PuenteError(
+                "this copy of the course has no solutions/ folder (student edition)",
+                "ask your instructor for the solutions release file, then: puente catchup --from FILE",
+            )
+        count = 0
+        for exercise in (e for e in self.manifest.exercise if e.module in earlier):
+            for source, relative in zip(exercise.paths("solutions"), exercise.paths("exercises")):
+                count += self.overwrite(relative, (self.root / source).read_bytes())
+        self.console.print(f"[green]{escape(self.t('catchup_summary', count=count, module=module.id))}[/]")
+
+    def overwrite(self, relative: str, content: bytes) -> int:
+        """Write `content` to a learner's file, saving what was there first; 1 when something changed."""
+        path = self.root / relative
+        if path.is_file() and path.read_bytes() == content:
+            return 0
+        message = self.t("catchup_wrote", path=relative)
+        if path.is_file():
+            message += "; " + self.t("catchup_saved", backup=self.backup(relative))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(content)
+        self.console.print(escape(message))
+        return 1
+
+    def backup(self, relative: str) -> str:
+        """Copy a learner's file to .puente/backups/<time>/ before anything overwrites it; nothing is lost."""
+        source = self.root / relative
+        if not source.is_file():
+            return "-"
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        destination = state_dir(self.root) / "backups" / stamp / relative
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(source, destination)
+        return str(destination.relative_to(self.root))
+
+    def watch(self, exercise_id: str | None) -> None:
+        from watchfiles import run_process
+
+        exercise = self.manifest.get_exercise(exercise_id) if exercise_id else self.progress.next_unfinished(self.manifest)
+        target = exercise.id if exercise else ""
+        folder = self.root / "exercises"
+        self.console.print(escape(self.t("watch_start", folder=folder.relative_to(self.root), exercise=target or "-")))
+        command = [sys.executable, "-m", "puente", "--lang", self.t.lang, "check", *([target] if target else [])]
+        run_process(folder, target=subprocess.list2cmdline(command), target_type="command")
+
+    def welcome(self) -> None:
+        t = self.t
+        self.console.print(f"[bold green]{t('welcome_ready')}[/]")
+        exercise = self.progress.next_unfinished(self.manifest)
+        if exercise is None:
+            self.console.print(t("all_done"))
+        else:
+            self.console.print(escape(t("welcome_next", exercise=exercise.id, title=exercise.title(t.lang))))
+            self.console.print(escape(t("welcome_edit", files=", ".join(exercise.paths("exercises")))))
+            self.console.print(escape(t("welcome_lesson", lesson=self.lesson_link(exercise))))
+        self.console.print(escape(t("welcome_lab")))
+        self.console.print(escape(t("welcome_site")))
+        self.console.print(f"[dim]{escape(t('welcome_activate'))}[/]")
+
+
+def _git_show(root: Path, relative: str) -> bytes:
+    """The committed (untouched) version of a learner's file."""
+    done = subprocess.run(["git", "show", f"HEAD:{relative}"], cwd=root, capture_output=True)
+    if done.returncode != 0:
+        raise PuenteError(f"git has no committed version of {relative} to reset to", "git log -- " + relative)
+    return done.stdout
+
+
+def _collection_error(output: str) -> str:
+    """pytest's explanation of why the tests could not even start (a syntax error, a failed import)."""
+    lines = [line[2:] if line.startswith("E ") else line for line in output.splitlines() if line.startswith(("E ", "ERROR"))]
+    return "\n".join(lines[:20]) or output.strip()[-2000:]

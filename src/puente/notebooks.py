@@ -1,0 +1,20 @@
+"""Run a notebook top to bottom in a fresh kernel, the way a colleague who clones the repo would."""
+
+from pathlib import Path
+
+
+def run_notebook(path: Path, timeout: int = 300) -> str | None:
+    """None when every cell runs; otherwise the name of the exception that stopped it."""
+    if not path.is_file():
+        return "FileNotFoundError"
+    import nbformat
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError
+
+    notebook = nbformat.read(path, as_version=4)
+    client = NotebookClient(notebook, timeout=timeout, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}})
+    try:
+        client.execute()
+    except CellExecutionError as error:
+        return error.ename
+    return None

@@ -9,23 +9,53 @@ import yaml
 from puente.errors import PuenteError
 
 PULL = "make data  (or: dvc pull data.dvc)"
+RESTORE_REMOTE = "git checkout -- .dvc/config dvc-remote"
+
+
+def tracked_output(root: Path) -> dict:
+    """The one output data.dvc tracks: its path and md5 (a `.dir` md5 for a folder)."""
+    dvc_file = root / "data.dvc"
+    if not dvc_file.is_file():
+        raise PuenteError("data.dvc is missing", "git checkout -- data.dvc")
+    return yaml.safe_load(dvc_file.read_text(encoding="utf-8"))["outs"][0]
 
 
 def expected_files(root: Path) -> dict[str, str]:
     """relative path -> md5 of every file data.dvc tracks, read from DVC's directory listing."""
-    dvc_file = root / "data.dvc"
-    if not dvc_file.is_file():
-        raise PuenteError("data.dvc is missing", "git checkout -- data.dvc")
-    out = yaml.safe_load(dvc_file.read_text(encoding="utf-8"))["outs"][0]
+    out = tracked_output(root)
     digest = out["md5"]
     if not digest.endswith(".dir"):
         return {out["path"]: digest}
-    for store in (root / ".dvc" / "cache" / "files" / "md5", root / "dvc-remote" / "files" / "md5"):
-        listing = store / digest[:2] / digest[2:]
+    stores = [root / ".dvc" / "cache"]
+    remote = remote_folder(root)
+    if remote is not None:
+        stores.append(remote)
+    for store in stores:
+        listing = store / "files" / "md5" / digest[:2] / digest[2:]
         if listing.is_file():
             entries = json.loads(listing.read_text(encoding="utf-8"))
             return {f"{out['path']}/{entry['relpath']}": entry["md5"] for entry in entries}
-    raise PuenteError("the DVC remote has no copy of the data that data.dvc names", "git checkout -- dvc-remote data.dvc")
+    raise PuenteError("the DVC remote is unreachable or has no copy of the data that data.dvc names", RESTORE_REMOTE)
+
+
+def remote_folder(root: Path) -> Path | None:
+    """The default remote's folder, resolved the way DVC does (relative to .dvc/); None for cloud remotes."""
+    from configobj import ConfigObj
+
+    remote_name, url = None, None
+    for config_file in (root / ".dvc" / "config", root / ".dvc" / "config.local"):
+        if not config_file.is_file():
+            continue
+        config = ConfigObj(str(config_file))
+        remote_name = config.get("core", {}).get("remote", remote_name)
+        for section, values in config.items():
+            if remote_name and section == f'remote "{remote_name}"' and "url" in values:
+                url = values["url"]
+    if not remote_name or not url:
+        raise PuenteError("no default DVC remote is configured", "git checkout -- .dvc/config")
+    if "://" in url:
+        return None
+    return (root / ".dvc" / url).resolve()
 
 
 def md5_of(path: Path) -> str:
@@ -34,6 +64,9 @@ def md5_of(path: Path) -> str:
 
 def check_data(root: Path) -> None:
     """Raise a PuenteError naming the first missing or changed data file and the command that fixes it."""
+    folder = root / tracked_output(root)["path"]
+    if not folder.exists() or (folder.is_dir() and not any(folder.iterdir())):
+        raise PuenteError(f"the course data is not here ({folder.name}/ is missing or empty)", PULL)
     for relative, digest in expected_files(root).items():
         path = root / relative
         if not path.is_file():

@@ -1,0 +1,89 @@
+"""A mini course (module 00 only, plus an empty module after it) in a temporary git repository.
+
+Toolkit tests break things in it (a manifest field, a Spanish page, the data) without touching
+the real course.
+"""
+
+import os
+import shutil
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+import tomlkit
+
+REPO = Path(__file__).resolve().parents[2]
+COPIED = ["exercises/m00_welcome", "solutions/m00_welcome", "tests/m00_welcome", "modules/m00_welcome",
+          "modules/index.md", "modules/index.es.md", "data.dvc", "dvc-remote", "data", ".dvc/config", "pyproject.toml"]
+
+
+def _mini_manifest() -> str:
+    data = tomllib.loads((REPO / "course.toml").read_text(encoding="utf-8"))
+    data["module"] = [m for m in data["module"] if m["id"] == "m00_welcome"] + [
+        {"id": "m99_next", "title": {"en": "Next", "es": "Siguiente"}, "goal": {"en": "Go on.", "es": "Seguir."}, "minutes": 5}
+    ]
+    data["exercise"] = [e for e in data["exercise"] if e["module"] == "m00_welcome"]
+    return tomlkit.dumps(data)
+
+
+def _git(folder: Path, *args: str) -> None:
+    subprocess.run(["git", "-c", "user.name=Puente", "-c", "user.email=puente@example.org", *args], cwd=folder, check=True, capture_output=True)
+
+
+@pytest.fixture(scope="session")
+def mini_course_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("template") / "course"
+    for relative in COPIED:
+        source, destination = REPO / relative, folder / relative
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        if source.is_dir():
+            shutil.copytree(source, destination, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, destination)
+    (folder / "course.toml").write_text(_mini_manifest(), encoding="utf-8")
+    for tree in ("exercises", "solutions", "tests"):
+        (folder / tree / "m99_next").mkdir()
+    for tree in ("exercises", "solutions"):
+        (folder / tree / "m99_next" / "__init__.py").touch()
+    (folder / "modules" / "m99_next").mkdir()
+    (folder / "modules" / "m99_next" / "index.md").write_text("# Next\n", encoding="utf-8")
+    (folder / "modules" / "m99_next" / "index.es.md").write_text("# Siguiente\n", encoding="utf-8")
+    (folder / ".gitignore").write_text("/data\n.puente/\n__pycache__/\n", encoding="utf-8")
+    _git(folder, "init", "-q")
+    _git(folder, "add", "-A")
+    _git(folder, "commit", "-qm", "mini course")
+    return folder
+
+
+@pytest.fixture
+def mini_course(mini_course_template: Path, tmp_path: Path) -> Path:
+    """A fresh copy of the mini course for one test to break."""
+    folder = tmp_path / "course"
+    shutil.copytree(mini_course_template, folder, symlinks=True)
+    return folder
+
+
+@pytest.fixture
+def puente(mini_course: Path):
+    """Run the real `puente` command in the mini course; returns the finished process."""
+
+    def run(*args: str, cwd: Path | None = None, lang: str = "en") -> subprocess.CompletedProcess:
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("PUENTE_", "PYTEST_"))}
+        env.update(PUENTE_LANG=lang, COLUMNS="200", NO_COLOR="1")
+        return subprocess.run(
+            [sys.executable, "-m", "puente", *args], cwd=cwd or mini_course, env=env, capture_output=True, text=True, timeout=120
+        )
+
+    return run
+
+
+@pytest.fixture
+def solve(mini_course: Path):
+    """Copy the reference solutions over the learner's stubs, as a learner who finished would have."""
+
+    def copy(module: str = "m00_welcome") -> None:
+        shutil.copytree(mini_course / "solutions" / module, mini_course / "exercises" / module, dirs_exist_ok=True)
+
+    return copy

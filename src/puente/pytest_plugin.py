@@ -9,6 +9,7 @@ import os
 import re
 import shutil
 import sys
+import textwrap
 from pathlib import Path
 
 from dataclasses import dataclass
@@ -98,8 +99,8 @@ class Recorder:
 def short_message(report: pytest.TestReport) -> str:
     """The lines that explain a failure (pytest's `E` lines), without the traceback around them."""
     text = report.longreprtext
-    lines = [line[2:].rstrip() for line in text.splitlines() if line.startswith("E ")]
-    lines = [line for line in lines if line.strip() and "Use -v to get more diff" not in line]
+    explained = [line[1:].rstrip() for line in text.splitlines() if line.startswith("E ")]
+    lines = textwrap.dedent("\n".join(l for l in explained if l.strip() and "Use -v to get more diff" not in l)).splitlines()
     if not lines:
         crash = getattr(report.longrepr, "reprcrash", None)
         lines = [crash.message] if crash else text.strip().splitlines()[-1:]

@@ -70,7 +70,31 @@ def static_findings(root: Path, manifest: Manifest, modules: list[str]) -> list[
                 findings.append(Finding(any(TODO_MARKER in _text(p) for p in stubs), f"{exercise.id}: the stub has a `{TODO_MARKER}` marker"))
                 findings.append(Finding(any(_text(a) != _text(b) for a, b in zip(stubs, solutions)), f"{exercise.id}: the stub differs from the solution"))
     findings += _language_parity(root, modules)
+    findings += _lesson_sections(root, manifest, modules)
     return findings
+
+
+def _lesson_sections(root: Path, manifest: Manifest, modules: list[str]) -> list[Finding]:
+    """An exercise's `lesson_section` is a heading anchor in both languages (puente hint links to it)."""
+    findings = []
+    for exercise in (e for e in manifest.exercise if e.module in modules and e.lesson_section):
+        english = root / manifest.get_module(exercise.module).lesson
+        for page in (english, english.with_name("index.es.md")):
+            anchors = _anchors(page) if page.is_file() else set()
+            findings.append(Finding(exercise.lesson_section in anchors, f"{exercise.id}: #{exercise.lesson_section} is a section of {page.relative_to(root)}"))
+    return findings
+
+
+def _anchors(page: Path) -> set[str]:
+    """Heading ids as mkdocs makes them: an explicit {#id}, else the slug of the heading text."""
+    from markdown.extensions.toc import slugify
+
+    anchors = set()
+    for line in page.read_text(encoding="utf-8").splitlines():
+        heading = re.match(r"^#{1,6}\s+(.*?)\s*(?:\{#([\w-]+)\})?\s*$", line)
+        if heading:
+            anchors.add(heading[2] or slugify(heading[1], "-"))
+    return anchors
 
 
 def _module_layout(root: Path, module_id: str) -> list[Finding]:

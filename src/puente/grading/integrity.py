@@ -1,0 +1,114 @@
+"""Static integrity flags: read the submission's Python (never run it) for known cheating moves.
+
+A flag is a reason for a human to look, named in grades.csv. Blocking flags (the moves that
+only make sense to fool a test) zero the exercise unless the instructor keeps flagged scores.
+"""
+
+import ast
+import re
+
+BLOCKING = {
+    "exit-at-import",
+    "atexit-hook",
+    "frame-inspection",
+    "patches-pytest",
+    "patches-builtins",
+    "always-true-eq",
+    "module-getattr",
+    "fake-test-summary",
+    "forged-report",
+    "runtime-tampering",
+}
+FRAME_NAMES = {"_getframe", "currentframe", "f_back", "f_locals", "f_globals", "stack", "getouterframes", "get_referrers", "get_objects", "gi_frame", "tb_frame"}
+SUMMARY = re.compile(r"\b\d+ (passed|failed)\b|=+ .*(passed|failed)")
+EXIT_CALLS = {("os", "_exit"), ("sys", "exit"), ("os", "abort"), ("os", "kill")}
+
+
+def scan_source(source: bytes) -> list[str]:
+    """Sorted, unique flag names for one Python file."""
+    try:
+        tree = ast.parse(source)
+    except (SyntaxError, ValueError):
+        return ["does-not-parse"]
+    flags: set[str] = set()
+    _module_level(tree, flags)
+    for node in ast.walk(tree):
+        _imports(node, flags)
+        _attributes(node, flags)
+        _eq_methods(node, flags)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and SUMMARY.search(node.value):
+            flags.add("fake-test-summary")
+    return sorted(flags)
+
+
+def _call_name(node: ast.AST) -> tuple[str, str] | None:
+    if isinstance(node, ast.Call):
+        func = node.func
+        if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
+            return func.value.id, func.attr
+        if isinstance(func, ast.Name):
+            return "", func.id
+    return None
+
+
+def _module_level(tree: ast.Module, flags: set[str]) -> None:
+    """Exits that run at import: statements outside functions, classes and `if __name__ == "__main__"`."""
+    for statement in tree.body:
+        if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            if isinstance(statement, ast.FunctionDef) and statement.name == "__getattr__":
+                flags.add("module-getattr")
+            continue
+        if isinstance(statement, ast.If) and "__main__" in ast.unparse(statement.test):
+            continue
+        for node in ast.walk(statement):
+            name = _call_name(node)
+            if name in EXIT_CALLS or (name and name[0] == "" and name[1] in {"exit", "quit"}):
+                flags.add("exit-at-import")
+            if isinstance(node, ast.Raise) and node.exc is not None and "SystemExit" in ast.unparse(node.exc):
+                flags.add("exit-at-import")
+
+
+def _imports(node: ast.AST, flags: set[str]) -> None:
+    names: list[str] = []
+    if isinstance(node, ast.Import):
+        names = [alias.name for alias in node.names]
+    elif isinstance(node, ast.ImportFrom) and node.module:
+        names = [node.module]
+    for name in names:
+        top = name.split(".")[0]
+        if top in {"pytest", "_pytest", "pluggy", "unittest"}:
+            flags.add("patches-pytest")
+        elif top == "builtins":
+            flags.add("patches-builtins")
+        elif top == "atexit":
+            flags.add("atexit-hook")
+        elif top in {"inspect", "gc", "traceback"}:
+            flags.add("frame-inspection")
+        elif top in {"ctypes", "socket", "urllib", "http", "subprocess", "multiprocessing", "signal", "faulthandler", "resource"}:
+            flags.add(f"uses-{top}")
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "__import__":
+        flags.add("dynamic-import")
+
+
+def _attributes(node: ast.AST, flags: set[str]) -> None:
+    if isinstance(node, ast.Attribute) and node.attr in FRAME_NAMES:
+        flags.add("frame-inspection")
+    if isinstance(node, ast.Name) and node.id == "__builtins__":
+        flags.add("patches-builtins")
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "fork":
+        flags.add("uses-fork")
+
+
+def _eq_methods(node: ast.AST, flags: set[str]) -> None:
+    """An `__eq__` (or `__ne__`) that ignores its argument and returns a constant."""
+    if isinstance(node, ast.Assign) and any(getattr(t, "id", "") in {"__eq__", "__ne__"} for t in node.targets):
+        constant = isinstance(node.value, ast.Lambda) and isinstance(node.value.body, ast.Constant)
+        flags.add("always-true-eq" if constant else "custom-eq")
+        return
+    if not isinstance(node, (ast.FunctionDef, ast.Lambda)) or getattr(node, "name", "") not in {"__eq__", "__ne__"}:
+        return
+    returns = [n.value for n in ast.walk(node) if isinstance(n, ast.Return) and n.value is not None]
+    if returns and all(isinstance(value, ast.Constant) for value in returns):
+        flags.add("always-true-eq")
+    else:
+        flags.add("custom-eq")

@@ -1,0 +1,230 @@
+"""Grade a learner's tests by mutation: they must pass on the correct code and fail on each bug.
+
+A *mutant pack* is a folder holding the correct module and a `mutants/` folder of buggy copies:
+
+    packs/credit_features/
+        credit_features.py          the correct implementation (its file name is the module name)
+        mutants/off_by_one_age.py   a full replacement of credit_features.py with one bug
+
+Each variant (the correct one first, then every mutant) runs the learner's test file in its own
+subprocess: `python -m pytest -p no:cacheprovider` in a fresh temporary folder, `PYTHONPATH`
+pointing at a folder that holds only that variant, plugin autoloading off, a timeout per
+variant. A test file that does not pass on the correct code earns nothing, so no mutant runs.
+Graded tests use `run_mutation_pack` (or the `mutation_runner` fixture) and `mutant_names`;
+instructors point the same functions at their own hidden packs.
+"""
+
+import ast
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from importlib.util import find_spec
+from pathlib import Path
+
+import pytest
+
+from puente.errors import PuenteError
+
+MUTANTS_FOLDER = "mutants"
+DEFAULT_TIMEOUT = 60.0
+OUTPUT_TAIL_LINES = 25
+HYPOTHESIS_PLUGIN = "_hypothesis_pytestplugin"
+TRUSTED_CONFTEST = '''"""Written by puente.mutation: hypothesis runs the same examples for every variant."""
+try:
+    from hypothesis import settings
+except ImportError:
+    pass
+else:
+    settings.register_profile("puente-mutation", deadline=None, derandomize=True, database=None)
+    settings.load_profile("puente-mutation")
+'''
+
+
+@dataclass(frozen=True)
+class MutantPack:
+    """The correct module of a pack and its mutants, by name (the mutant's file stem)."""
+
+    module_name: str
+    correct: Path
+    mutants: dict[str, Path]
+
+
+@dataclass(frozen=True)
+class VariantRun:
+    """What happened when the learner's tests ran against one variant."""
+
+    variant: str
+    outcome: str  # "passed", "failed" (a test failed), "error" (collection or crash), "no tests", "timeout"
+    output: str
+
+    @property
+    def passed(self) -> bool:
+        return self.outcome == "passed"
+
+
+@dataclass
+class MutationReport:
+    """The run on the correct code and the run on each mutant (empty when the correct run failed)."""
+
+    baseline: VariantRun
+    mutants: dict[str, VariantRun] = field(default_factory=dict)
+
+    def caught(self, name: str) -> bool:
+        """A mutant is caught when the tests pass on the correct code and do not pass on the mutant."""
+        run = self.mutants.get(name)
+        return self.baseline.passed and run is not None and not run.passed
+
+    @property
+    def caught_names(self) -> list[str]:
+        return [name for name in self.mutants if self.caught(name)]
+
+    @property
+    def survived_names(self) -> list[str]:
+        return [name for name in self.mutants if not self.caught(name)]
+
+
+def load_pack(folder: Path) -> MutantPack:
+    """Read a pack folder: exactly one correct `<module>.py` at the top, one or more `mutants/*.py`."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise PuenteError(f"mutant pack {folder} does not exist", "pass the folder that holds the correct module")
+    correct = sorted(p for p in folder.glob("*.py") if not p.name.startswith("_"))
+    if len(correct) != 1:
+        raise PuenteError(
+            f"mutant pack {folder} holds {len(correct)} top-level .py files, expected exactly 1",
+            "keep only the correct module at the top of the pack; put buggy copies in mutants/",
+        )
+    mutants = {p.stem: p for p in sorted((folder / MUTANTS_FOLDER).glob("*.py")) if not p.name.startswith("_")}
+    if not mutants:
+        raise PuenteError(
+            f"mutant pack {folder} has no mutants", f"add buggy copies of {correct[0].name} to {folder / MUTANTS_FOLDER}/"
+        )
+    return MutantPack(correct[0].stem, correct[0], mutants)
+
+
+def mutant_names(folder: Path) -> list[str]:
+    """The mutants of a pack, for `@pytest.mark.parametrize` (one graded test per mutant)."""
+    return list(load_pack(folder).mutants)
+
+
+def mutant_description(folder: Path, name: str) -> str:
+    """The first line of a mutant's docstring (what its bug is), without a leading "Mutant:"."""
+    source = load_pack(folder).mutants[name].read_text(encoding="utf-8")
+    docstring = ast.get_docstring(ast.parse(source)) or name
+    return docstring.splitlines()[0].removeprefix("Mutant:").strip().rstrip(".")
+
+
+def run_mutation_pack(test_file: Path, pack_folder: Path, timeout: float = DEFAULT_TIMEOUT,
+                      env: dict[str, str] | None = None) -> MutationReport:
+    """Run `test_file` on the pack's correct module, then (only if it passed) on every mutant."""
+    pack = load_pack(pack_folder)
+    return run_mutation(Path(test_file), pack.module_name, pack.correct, pack.mutants, timeout, env)
+
+
+def run_mutation(test_file: Path, module_name: str, correct: Path, mutants: dict[str, Path],
+                 timeout: float = DEFAULT_TIMEOUT, env: dict[str, str] | None = None) -> MutationReport:
+    """The same as `run_mutation_pack`, for variants that are not laid out as a pack folder."""
+    baseline = run_variant(test_file, module_name, "correct", correct, timeout, env)
+    report = MutationReport(baseline)
+    if baseline.passed:
+        for name, source in mutants.items():
+            report.mutants[name] = run_variant(test_file, module_name, name, source, timeout, env)
+    return report
+
+
+def run_variant(test_file: Path, module_name: str, variant: str, source: Path,
+                timeout: float = DEFAULT_TIMEOUT, env: dict[str, str] | None = None) -> VariantRun:
+    """Run the test file in a fresh folder where `module_name` is `source`, in a subprocess."""
+    if not test_file.is_file():
+        return VariantRun(variant, "error", f"the test file {test_file.name} does not exist")
+    with tempfile.TemporaryDirectory(prefix="puente-mutation-") as tmp:
+        folder = Path(tmp)
+        code, tests = folder / "code", folder / "tests"
+        code.mkdir()
+        tests.mkdir()
+        shutil.copyfile(source, code / f"{module_name}.py")
+        test_name = test_file.name if test_file.name.startswith("test_") else f"test_{test_file.name}"
+        shutil.copyfile(test_file, tests / test_name)
+        (tests / "conftest.py").write_text(TRUSTED_CONFTEST, encoding="utf-8")
+        (folder / "pytest.ini").write_text("[pytest]\n", encoding="utf-8")
+        command = [sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider", "-c", str(folder / "pytest.ini"),
+                   "--rootdir", str(folder), "-o", "addopts=", str(tests / test_name)]
+        if find_spec(HYPOTHESIS_PLUGIN) is not None:
+            command[4:4] = ["-p", HYPOTHESIS_PLUGIN]
+        returncode, output = run_with_timeout(command, folder, variant_environment(code, env), timeout)
+    if returncode is None:
+        return VariantRun(variant, "timeout", f"stopped after {timeout:g} s (an endless loop?)\n{output}")
+    outcome = {0: "passed", 1: "failed", 5: "no tests"}.get(returncode, "error")
+    return VariantRun(variant, outcome, output)
+
+
+def variant_environment(code: Path, extra: dict[str, str] | None) -> dict[str, str]:
+    """The parent's environment minus anything that changes pytest or Python's path, plus `extra`."""
+    environment = {
+        key: value for key, value in os.environ.items()
+        if not key.startswith(("PYTEST_", "PUENTE_TARGET")) and key not in ("PYTHONPATH", "PYTHONSTARTUP")
+    }
+    environment.update(PYTHONPATH=str(code), PYTEST_DISABLE_PLUGIN_AUTOLOAD="1", PYTHONDONTWRITEBYTECODE="1")
+    environment.update(extra or {})
+    return environment
+
+
+def run_with_timeout(command: list[str], cwd: Path, environment: dict[str, str],
+                     timeout: float) -> tuple[int | None, str]:
+    """Run in a new process group; on timeout kill the whole group. Returns (exit code or None, output tail)."""
+    process = subprocess.Popen(command, cwd=cwd, env=environment, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                               stdin=subprocess.DEVNULL, text=True, errors="replace", start_new_session=True)
+    try:
+        output, _ = process.communicate(timeout=timeout)
+        returncode: int | None = process.returncode
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        output, _ = process.communicate()
+        returncode = None
+    return returncode, tail(output)
+
+
+def tail(output: str, lines: int = OUTPUT_TAIL_LINES) -> str:
+    return "\n".join(output.strip().splitlines()[-lines:])
+
+
+def explain_baseline(report: MutationReport, test_file_name: str) -> str:
+    """A learner-facing sentence for a test file that does not pass on the correct code."""
+    run = report.baseline
+    reasons = {
+        "no tests": f"{test_file_name} has no tests yet: write at least one `def test_...():` function",
+        "failed": f"a test in {test_file_name} fails on the CORRECT code, so it earns nothing: fix that test first",
+        "error": f"{test_file_name} crashed before its tests could run (a syntax or import error?): fix it first",
+        "timeout": f"{test_file_name} did not finish on the correct code: is a test looping forever?",
+    }
+    return f"{reasons.get(run.outcome, run.outcome)}\n--- pytest output ---\n{run.output}"
+
+
+def explain_survivor(report: MutationReport, name: str, description: str) -> str:
+    """A learner-facing sentence for a mutant the tests did not catch."""
+    if not report.baseline.passed:
+        return f"the mutant '{name}' was not tried: your tests must first pass on the correct code"
+    return f"your tests still pass when the code has this bug: {description} (mutant '{name}')"
+
+
+class MutationRunner:
+    """Runs packs and keeps each report for the session, so several tests can share one run."""
+
+    def __init__(self) -> None:
+        self.reports: dict[tuple[Path, Path, float], MutationReport] = {}
+
+    def run(self, test_file: Path, pack_folder: Path, timeout: float = DEFAULT_TIMEOUT) -> MutationReport:
+        key = (Path(test_file).resolve(), Path(pack_folder).resolve(), timeout)
+        if key not in self.reports:
+            self.reports[key] = run_mutation_pack(test_file, pack_folder, timeout)
+        return self.reports[key]
+
+
+@pytest.fixture(scope="session")
+def mutation_runner() -> MutationRunner:
+    """Import this fixture into a conftest.py (`from puente.mutation import mutation_runner`) to share runs."""
+    return MutationRunner()

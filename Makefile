@@ -9,7 +9,7 @@ export UV_COMPILE_BYTECODE := 1
 export DVC_NO_ANALYTICS := 1
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: start setup data test lab site serve-site serve bench lock clean
+.PHONY: start setup data test serve lab site serve-site bench lock clean
 
 start: setup data  ## install, pull the data, check the machine, and show the next exercise
 	@$(BIN)/puente doctor --quiet
@@ -28,9 +28,13 @@ $(INSTALLED): requirements.lock pyproject.toml
 data: $(INSTALLED)  ## pull the course data from the DVC remote folder inside the repository
 	@$(BIN)/dvc pull --quiet data.dvc
 
-test: setup data  ## the whole course's tests: toolkit first, then the course's self-check
-	$(BIN)/python -m pytest tests/toolkit tests/examples -q -n 2
+test: setup data  ## the whole course's tests, fast checks first; what CI runs
+	$(BIN)/puente verify --static
+	$(BIN)/python -m pytest $(filter-out tests/m%,$(wildcard tests/*/)) -q -n auto
 	$(BIN)/puente verify
+
+serve: setup data  ## the reference model server on http://127.0.0.1:8000 (docs at /docs)
+	$(BIN)/puente serve
 
 lab: setup  ## JupyterLab on http://127.0.0.1:8888/lab
 	$(BIN)/jupyter lab --ip 127.0.0.1 --no-browser --IdentityProvider.token= $(if $(filter 0,$(shell id -u)),--allow-root,)

@@ -134,6 +134,7 @@ def welcome(ctx: typer.Context) -> None:
 def verify(
     modules: Annotated[Optional[list[str]], typer.Argument(help="module ids (default: all)")] = None,
     root: Annotated[Optional[Path], typer.Option(help="the course folder (default: the one you are in)")] = None,
+    static: Annotated[bool, typer.Option("--static", help="only the fast checks: files, markers, manifest, lessons")] = False,
 ) -> None:
     """The course checks itself: solutions pass, every graded test fails on its stub, lessons exist in both languages.
 
@@ -141,7 +142,7 @@ def verify(
     """
     from puente.verify import run_verify
 
-    raise typer.Exit(run_verify(console, root, modules or []))
+    raise typer.Exit(run_verify(console, root, modules or [], static))
 
 
 def _load_extensions() -> None:

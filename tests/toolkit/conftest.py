@@ -15,7 +15,7 @@ import pytest
 import tomlkit
 
 REPO = Path(__file__).resolve().parents[2]
-COPIED = ["exercises/m00_welcome", "solutions/m00_welcome", "tests/m00_welcome", "modules/m00_welcome",
+COPIED = ["exercises/m00_welcome", "solutions/m00_welcome", "tests/m00_welcome", "tests/examples/m00_welcome", "modules/m00_welcome",
           "modules/index.md", "modules/index.es.md", "data.dvc", "dvc-remote", "data", ".dvc/config", "pyproject.toml"]
 
 

@@ -16,7 +16,8 @@ from puente.results import TestResult
 class _ResultGrabber:
     """Reads the plugin's recorder at the end of the session."""
 
-    results: list[TestResult] = []
+    def __init__(self) -> None:
+        self.results: list[TestResult] = []
 
     @pytest.hookimpl(trylast=True)
     def pytest_sessionfinish(self, session: pytest.Session) -> None:

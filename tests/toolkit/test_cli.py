@@ -98,3 +98,21 @@ def test_welcome_points_at_the_next_exercise_and_the_tools(puente):
     assert "first_look" in done.stdout
     assert "exercises/m00_welcome/first_look.py" in done.stdout
     assert "make lab" in done.stdout and "make serve-site" in done.stdout
+
+
+def test_a_syntax_error_in_the_learners_file_is_explained(puente, mini_course):
+    learner_file = mini_course / "exercises" / "m00_welcome" / "first_look.py"
+    learner_file.write_text(learner_file.read_text().replace("def default_rate(", "def default_rate((", 1))
+    done = puente("check", "first_look")
+    assert done.returncode == 1
+    assert "SyntaxError" in done.stdout
+    assert "first_look.py" in done.stdout
+
+
+def test_progress_notices_a_file_changed_after_its_check(puente, mini_course, solve):
+    solve()
+    puente("check", "first_look")
+    assert "done" in puente("list").stdout
+    learner_file = mini_course / "exercises" / "m00_welcome" / "first_look.py"
+    learner_file.write_text(learner_file.read_text() + "\n# edited\n")
+    assert "changed since check" in puente("list").stdout

@@ -1,0 +1,1 @@
+"""Module 04, exercises you edit: packaging the model and its code."""

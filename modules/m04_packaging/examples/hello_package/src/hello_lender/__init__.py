@@ -1,0 +1,1 @@
+"""hello-lender: the smallest package with a console script."""

@@ -1,0 +1,15 @@
+"""Ranges, pins and what they admit: a package says what it can live with, a lock says what we installed."""
+
+from packaging.specifiers import SpecifierSet
+
+RELEASES = ["2.1.4", "2.2.3", "3.1.1", "4.0.0"]
+
+
+def admitted(specifier: str, releases: list[str]) -> list[str]:
+    """The releases a requirement such as ">=2.2,<4" lets the installer choose."""
+    return list(SpecifierSet(specifier).filter(releases))
+
+
+if __name__ == "__main__":
+    for specifier in (">=2.2,<4", "==3.1.1", ">=2.2"):
+        print(f"pandas{specifier:<10} admits {admitted(specifier, RELEASES)}")

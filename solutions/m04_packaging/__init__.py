@@ -1,0 +1,1 @@
+"""Module 04, reference solutions: packaging the model and its code."""

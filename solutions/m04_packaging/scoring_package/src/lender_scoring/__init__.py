@@ -1,0 +1,1 @@
+"""lender-scoring: the lender's credit-scoring model, packaged so that anyone can install and run it."""

@@ -4,16 +4,19 @@ A *mutant pack* is a folder holding the correct module and a `mutants/` folder o
 
     packs/credit_features/
         credit_features.py          the correct implementation (its file name is the module name)
-        mutants/off_by_one_age.py   a full replacement of credit_features.py with one bug
+        mutants/off_by_one_age_band.py   a full copy of credit_features.py with one bug
 
 Each variant (the correct one first, then every mutant) runs the learner's test file in its own
 subprocess: `python -m pytest -p no:cacheprovider` in a fresh temporary folder, `PYTHONPATH`
 pointing at a folder that holds only that variant, plugin autoloading off, a timeout per
 variant. A test file that does not pass on the correct code earns nothing, so no mutant runs.
 Graded tests use `run_mutation_pack` (or the `mutation_runner` fixture) and `mutant_names`;
-instructors point the same functions at their own hidden packs.
+instructors point the same functions at their own hidden packs, or run one from a shell:
+
+    python -m puente.mutation exercises/m03_testing/test_credit_features.py path/to/hidden/pack
 """
 
+import argparse
 import ast
 import os
 import shutil
@@ -192,7 +195,7 @@ def tail(output: str, lines: int = OUTPUT_TAIL_LINES) -> str:
     return "\n".join(output.strip().splitlines()[-lines:])
 
 
-def explain_baseline(report: MutationReport, test_file_name: str) -> str:
+def explain_baseline(report: "MutationReport | LazyMutationReport", test_file_name: str) -> str:
     """A learner-facing sentence for a test file that does not pass on the correct code."""
     run = report.baseline
     reasons = {
@@ -201,26 +204,53 @@ def explain_baseline(report: MutationReport, test_file_name: str) -> str:
         "error": f"{test_file_name} crashed before its tests could run (a syntax or import error?): fix it first",
         "timeout": f"{test_file_name} did not finish on the correct code: is a test looping forever?",
     }
-    return f"{reasons.get(run.outcome, run.outcome)}\n--- pytest output ---\n{run.output}"
+    return f"{reasons.get(run.outcome, run.outcome)}\n--- the end of pytest's output ---\n{tail(run.output, 10)}"
 
 
-def explain_survivor(report: MutationReport, name: str, description: str) -> str:
+def explain_survivor(report: "MutationReport | LazyMutationReport", name: str, description: str) -> str:
     """A learner-facing sentence for a mutant the tests did not catch."""
     if not report.baseline.passed:
         return f"the mutant '{name}' was not tried: your tests must first pass on the correct code"
     return f"your tests still pass when the code has this bug: {description} (mutant '{name}')"
 
 
+class LazyMutationReport:
+    """A report that runs each variant the first time a test asks about it.
+
+    Graded tests use it so that every test pays for one subprocess at most, inside its own call
+    (where a grader's per-test timeout applies), instead of one fixture running every variant.
+    """
+
+    def __init__(self, test_file: Path, pack: MutantPack, timeout: float) -> None:
+        self.test_file, self.pack, self.timeout = test_file, pack, timeout
+        self.mutants: dict[str, VariantRun] = {}
+        self._baseline: VariantRun | None = None
+
+    @property
+    def baseline(self) -> VariantRun:
+        if self._baseline is None:
+            self._baseline = run_variant(self.test_file, self.pack.module_name, "correct", self.pack.correct, self.timeout)
+        return self._baseline
+
+    def caught(self, name: str) -> bool:
+        if not self.baseline.passed:
+            return False
+        if name not in self.mutants:
+            source = self.pack.mutants[name]
+            self.mutants[name] = run_variant(self.test_file, self.pack.module_name, name, source, self.timeout)
+        return not self.mutants[name].passed
+
+
 class MutationRunner:
-    """Runs packs and keeps each report for the session, so several tests can share one run."""
+    """Keeps one lazy report per (test file, pack, timeout) for the session, so tests share runs."""
 
     def __init__(self) -> None:
-        self.reports: dict[tuple[Path, Path, float], MutationReport] = {}
+        self.reports: dict[tuple[Path, Path, float], LazyMutationReport] = {}
 
-    def run(self, test_file: Path, pack_folder: Path, timeout: float = DEFAULT_TIMEOUT) -> MutationReport:
+    def report(self, test_file: Path, pack_folder: Path, timeout: float = DEFAULT_TIMEOUT) -> LazyMutationReport:
         key = (Path(test_file).resolve(), Path(pack_folder).resolve(), timeout)
         if key not in self.reports:
-            self.reports[key] = run_mutation_pack(test_file, pack_folder, timeout)
+            self.reports[key] = LazyMutationReport(Path(test_file), load_pack(pack_folder), timeout)
         return self.reports[key]
 
 
@@ -228,3 +258,28 @@ class MutationRunner:
 def mutation_runner() -> MutationRunner:
     """Import this fixture into a conftest.py (`from puente.mutation import mutation_runner`) to share runs."""
     return MutationRunner()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print which mutants of a pack a test file catches; exit 0 only when it catches them all."""
+    parser = argparse.ArgumentParser(prog="python -m puente.mutation", description=main.__doc__)
+    parser.add_argument("test_file", type=Path, help="the learner's test file")
+    parser.add_argument("pack", type=Path, help="a pack folder: the correct <module>.py and mutants/*.py")
+    parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, help="seconds per variant")
+    args = parser.parse_args(argv)
+    try:
+        report = run_mutation_pack(args.test_file, args.pack, args.timeout)
+    except PuenteError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    if not report.baseline.passed:
+        print(explain_baseline(report, args.test_file.name))
+        return 1
+    for name, run in report.mutants.items():
+        print(f"{'caught  ' if report.caught(name) else 'SURVIVED'} {name} ({run.outcome})")
+    print(f"{len(report.caught_names)} of {len(report.mutants)} mutants caught")
+    return 0 if not report.survived_names else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

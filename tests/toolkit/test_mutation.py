@@ -1,0 +1,110 @@
+"""The mutation helper: a caught mutant, a survivor, a crashing test file, an endless loop."""
+
+from pathlib import Path
+
+import pytest
+
+from puente.errors import PuenteError
+from puente.mutation import (
+    MutationRunner, explain_baseline, load_pack, mutant_description, mutant_names, run_mutation_pack, run_variant,
+)
+
+CORRECT = "def add(a, b):\n    return a + b\n"
+MUTANTS = {
+    "subtracts": '"""Mutant: add subtracts."""\ndef add(a, b):\n    return a - b\n',
+    "equivalent": '"""Mutant: the same sum, written another way."""\ndef add(a, b):\n    return b + a\n',
+}
+GOOD_TESTS = "from adder import add\n\ndef test_add():\n    assert add(2, 3) == 5\n"
+
+
+def write_pack(folder: Path, mutants: dict[str, str] = MUTANTS) -> Path:
+    (folder / "mutants").mkdir(parents=True)
+    (folder / "adder.py").write_text(CORRECT)
+    for name, source in mutants.items():
+        (folder / "mutants" / f"{name}.py").write_text(source)
+    return folder
+
+
+def write_tests(folder: Path, source: str) -> Path:
+    path = folder / "test_adder.py"
+    path.write_text(source)
+    return path
+
+
+def test_a_caught_mutant_and_a_survivor(tmp_path, monkeypatch):
+    monkeypatch.setenv("PYTEST_ADDOPTS", "--no-such-option")  # the parent's pytest settings must not leak in
+    monkeypatch.setenv("PYTHONPATH", str(tmp_path / "elsewhere"))
+    report = run_mutation_pack(write_tests(tmp_path, GOOD_TESTS), write_pack(tmp_path / "pack"))
+    assert report.baseline.outcome == "passed"
+    assert report.caught_names == ["subtracts"]
+    assert report.survived_names == ["equivalent"]
+    assert report.mutants["subtracts"].outcome == "failed"
+
+
+def test_a_test_file_that_crashes_earns_nothing(tmp_path):
+    report = run_mutation_pack(write_tests(tmp_path, "from adder import add\ndef test_add(:\n"), write_pack(tmp_path / "pack"))
+    assert report.baseline.outcome == "error"
+    assert report.mutants == {}, "no mutant runs when the tests do not pass on the correct code"
+    assert not report.caught("subtracts")
+    assert "SyntaxError" in report.baseline.output
+    assert "crashed" in explain_baseline(report, "test_adder.py")
+
+
+def test_a_test_file_that_fails_on_the_correct_code_earns_nothing(tmp_path):
+    wrong = "from adder import add\n\ndef test_add():\n    assert add(2, 2) == 5\n"
+    report = run_mutation_pack(write_tests(tmp_path, wrong), write_pack(tmp_path / "pack"))
+    assert report.baseline.outcome == "failed"
+    assert report.caught_names == []
+
+
+def test_a_file_without_tests_earns_nothing(tmp_path):
+    report = run_mutation_pack(write_tests(tmp_path, "from adder import add\n"), write_pack(tmp_path / "pack"))
+    assert report.baseline.outcome == "no tests"
+    assert "no tests yet" in explain_baseline(report, "test_adder.py")
+
+
+def test_a_mutant_that_loops_forever_is_stopped_by_the_timeout(tmp_path):
+    looping = tmp_path / "looping.py"
+    looping.write_text("def add(a, b):\n    while True:\n        pass\n")
+    run = run_variant(write_tests(tmp_path, GOOD_TESTS), "adder", "looping", looping, timeout=2)
+    assert run.outcome == "timeout"
+    assert not run.passed, "a mutant that hangs the tests counts as caught"
+
+
+def test_a_pack_lists_its_mutants_and_describes_them(tmp_path):
+    pack = write_pack(tmp_path / "pack")
+    assert load_pack(pack).module_name == "adder"
+    assert mutant_names(pack) == ["equivalent", "subtracts"]
+    assert mutant_description(pack, "subtracts") == "add subtracts"
+
+
+def test_a_pack_without_mutants_is_a_clear_error(tmp_path):
+    with pytest.raises(PuenteError, match="has no mutants"):
+        load_pack(write_pack(tmp_path / "pack", {}))
+
+
+def test_a_pack_with_two_modules_is_a_clear_error(tmp_path):
+    pack = write_pack(tmp_path / "pack")
+    (pack / "other.py").write_text("")
+    with pytest.raises(PuenteError, match="expected exactly 1"):
+        load_pack(pack)
+
+
+def test_the_runner_runs_each_variant_once_and_only_when_asked(tmp_path):
+    runner = MutationRunner()
+    tests, pack = write_tests(tmp_path, GOOD_TESTS), write_pack(tmp_path / "pack")
+    report = runner.report(tests, pack)
+    assert report is runner.report(tests, pack)
+    assert report.mutants == {}, "nothing runs before a test asks"
+    assert report.caught("subtracts") and report.baseline.passed
+    assert list(report.mutants) == ["subtracts"], "only the mutant that was asked about ran"
+
+
+def test_instructors_run_a_pack_from_the_shell(tmp_path, capsys):
+    from puente.mutation import main
+
+    pack = write_pack(tmp_path / "pack", {"subtracts": MUTANTS["subtracts"]})
+    assert main([str(write_tests(tmp_path, GOOD_TESTS)), str(pack), "--timeout", "60"]) == 0
+    assert capsys.readouterr().out.splitlines() == ["caught   subtracts (failed)", "1 of 1 mutants caught"]
+    assert main([str(tmp_path / "test_adder.py"), str(tmp_path / "no-such-pack")]) == 2
+    assert "does not exist" in capsys.readouterr().err

@@ -28,10 +28,17 @@ $(INSTALLED): requirements.lock pyproject.toml
 data: $(INSTALLED)  ## pull the course data from the DVC remote folder inside the repository
 	@$(BIN)/dvc pull --quiet data.dvc
 
-test: setup data  ## the whole course's tests, fast checks first; what CI runs
+test: setup data  ## the whole course's tests, fast checks first; what CI runs (student edition: toolkit tests, then your points)
+ifneq ($(wildcard solutions/.),)
 	$(BIN)/puente verify --static
 	$(BIN)/python -m pytest $(filter-out tests/m%,$(wildcard tests/*/)) -q -n auto
 	$(BIN)/puente verify
+else
+	$(BIN)/python -m pytest tests/toolkit -q
+# (exit 1 only means unsolved exercises; 2 or more is a broken setup)
+	$(BIN)/puente check --all || [ $$? -eq 1 ]
+	$(BIN)/puente progress
+endif
 
 serve: setup data  ## the reference model server on http://127.0.0.1:8000 (docs at /docs)
 	$(BIN)/puente serve
@@ -39,11 +46,12 @@ serve: setup data  ## the reference model server on http://127.0.0.1:8000 (docs 
 lab: setup  ## JupyterLab on http://127.0.0.1:8888/lab
 	$(BIN)/jupyter lab --ip 127.0.0.1 --no-browser --IdentityProvider.token= $(if $(filter 0,$(shell id -u)),--allow-root,)
 
-site: setup  ## build the course site into site/
+site: setup  ## build the course site into site/, both languages; any warning fails the build
 	$(BIN)/mkdocs build --strict
 
-serve-site: site  ## serve the built site on http://127.0.0.1:8000 (search works over HTTP)
-	$(BIN)/python -m http.server --bind 127.0.0.1 --directory site 8000
+serve-site: site  ## serve the built site on http://127.0.0.1:8001 (search needs HTTP; 8000 is the model server)
+	@echo "Puente: http://127.0.0.1:8001/ (English), http://127.0.0.1:8001/es/ (Español). Ctrl+C stops it."
+	$(BIN)/python -m http.server --bind 127.0.0.1 --directory site 8001
 
 bench: setup data  ## run every benchmark; each prints ratios against a baseline measured in the same run
 	@for script in benchmarks/*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done

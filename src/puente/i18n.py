@@ -41,7 +41,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "welcome_edit": ("Edit {files}, then run `puente check`.", "Edite {files} y luego ejecute `puente check`."),
     "welcome_lesson": ("Its lesson: {lesson}", "Su lección: {lesson}"),
     "welcome_lab": ("Notebooks: `make lab`, then open http://127.0.0.1:8888/lab", "Notebooks: `make lab` y abra http://127.0.0.1:8888/lab"),
-    "welcome_site": ("The course site: `make serve-site`, then open http://127.0.0.1:8000", "El sitio del curso: `make serve-site` y abra http://127.0.0.1:8000"),
+    "welcome_site": ("The course site: `make serve-site`, then open http://127.0.0.1:8001", "El sitio del curso: `make serve-site` y abra http://127.0.0.1:8001"),
     "welcome_activate": ("Tip: `source .venv/bin/activate` puts `puente` on your PATH.", "Consejo: `source .venv/bin/activate` deja `puente` disponible en su terminal."),
 }
 

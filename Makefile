@@ -43,8 +43,8 @@ endif
 serve: setup data  ## the reference model server on http://127.0.0.1:8000 (docs at /docs)
 	$(BIN)/puente serve
 
-lab: setup  ## JupyterLab on http://127.0.0.1:8888/lab
-	$(BIN)/jupyter lab --ip 127.0.0.1 --no-browser --IdentityProvider.token= $(if $(filter 0,$(shell id -u)),--allow-root,)
+lab: setup  ## JupyterLab on http://127.0.0.1:8888/lab; notebooks import your exercises (m01_notebooks...)
+	PYTHONPATH=$(CURDIR)/exercises $(BIN)/jupyter lab --ip 127.0.0.1 --no-browser --IdentityProvider.token= $(if $(filter 0,$(shell id -u)),--allow-root,)
 
 site: setup  ## build the course site into site/, both languages; any warning fails the build
 	$(BIN)/mkdocs build --strict

@@ -6,10 +6,12 @@ BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 UV_PIN := $(shell sed -n 's/^\(uv==[^ ]*\).*/\1/p' requirements.lock)
 export UV_COMPILE_BYTECODE := 1
+# dvc.yaml's stages run `python -m credit_scoring...`: that must be the course's python
+export PATH := $(CURDIR)/$(BIN):$(PATH)
 export DVC_NO_ANALYTICS := 1
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: start setup data test serve lab site serve-site bench lock clean
+.PHONY: start setup data test model serve lab site serve-site bench lock clean
 
 start: setup data  ## install, pull the data, check the machine, and show the next exercise
 	@$(BIN)/puente doctor --quiet
@@ -39,6 +41,9 @@ else
 	$(BIN)/puente check --all || [ $$? -eq 1 ]
 	$(BIN)/puente progress
 endif
+
+model: setup data  ## build artifacts/model (the model module 05 serves) with the reference pipeline
+	$(BIN)/dvc repro
 
 serve: setup data  ## the reference model server on http://127.0.0.1:8000 (docs at /docs)
 	$(BIN)/puente serve

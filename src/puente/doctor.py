@@ -28,6 +28,7 @@ def run_doctor(session, quiet: bool) -> int:
     checks = [
         check_python(),
         check_virtualenv(root),
+        check_python_on_path(root),
         check_locked_packages(root),
         check_toolkit_location(root),
         check_tool("git", "install git (Debian/Ubuntu: sudo apt-get install git)"),
@@ -57,6 +58,14 @@ def check_virtualenv(root: Path) -> Check:
     if Path(sys.prefix).resolve() != expected:
         return Check("virtual environment", f"puente runs from {sys.prefix}, not from this course's .venv", "source .venv/bin/activate  (or: make setup)")
     return Check("virtual environment .venv")
+
+
+def check_python_on_path(root: Path) -> Check:
+    """dvc.yaml's stages run `python`: it must be the course's, or `dvc repro` cannot import credit_scoring."""
+    found = shutil.which("python")
+    if found is None or Path(found).parent.resolve() != (root / ".venv" / "bin").resolve():
+        return Check("python on PATH", f"`python` is {found or 'missing'}, not the course's .venv/bin/python", "source .venv/bin/activate")
+    return Check("python on PATH is the course's")
 
 
 def locked_versions(root: Path) -> dict[str, str]:

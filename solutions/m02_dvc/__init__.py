@@ -1,0 +1,1 @@
+"""Module 02: versioning data and pipelines with DVC."""

@@ -1,0 +1,106 @@
+"""Save and load the model folder the serving module serves: skops, never pickle.
+
+`artifacts/model/` holds `model.skops` and `metadata.json`. The metadata records the model
+file's SHA-256 and the library versions, so that a swapped or corrupted file, or a model
+trained with another scikit-learn, is refused with a clear error instead of predicting nonsense.
+"""
+
+import hashlib
+import json
+import platform
+from pathlib import Path
+from typing import Any
+
+import numpy
+import pandas
+import sklearn
+import skops.io
+from sklearn.pipeline import Pipeline
+
+MODEL_FILE = "model.skops"
+METADATA_FILE = "metadata.json"
+TRUSTED_TYPES = ["numpy.dtype"]
+"""Types a credit-scoring Pipeline needs beyond what skops trusts by default; nothing else loads."""
+
+
+class ModelArtifactError(ValueError):
+    """The model folder cannot be trusted or read; the message names the fix."""
+
+
+def library_versions() -> dict[str, str]:
+    """The versions that must match between training and serving."""
+    return {
+        "scikit-learn": sklearn.__version__,
+        "numpy": numpy.__version__,
+        "pandas": pandas.__version__,
+        "python": platform.python_version(),
+    }
+
+
+def file_sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def save_model(model: Pipeline, folder: Path, metadata: dict[str, Any]) -> None:
+    """Write `model.skops` and `metadata.json` into `folder`.
+
+    `metadata` gives at least `data_md5` and `metrics`; this function adds the feature names
+    (from the fitted model), the library versions, the model file's SHA-256 and, unless given,
+    a `model_version` made of the first 12 characters of that hash.
+    """
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    model_path = folder / MODEL_FILE
+    skops.io.dump(model, model_path)
+    sha256 = file_sha256(model_path)
+    record = {
+        "model_version": sha256[:12],
+        "data_md5": None,
+        "metrics": {},
+        "feature_names": [str(name) for name in getattr(model, "feature_names_in_", [])],
+        **metadata,
+        "model_sha256": sha256,
+        "libraries": library_versions(),
+    }
+    (folder / METADATA_FILE).write_text(json.dumps(record, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+
+
+def read_metadata(folder: Path) -> dict[str, Any]:
+    path = Path(folder) / METADATA_FILE
+    if not path.is_file():
+        raise ModelArtifactError(f"{path} is missing: rebuild the model with `dvc repro train`")
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as error:
+        raise ModelArtifactError(f"{path} is not valid JSON ({error}): rebuild the model with `dvc repro train`") from error
+
+
+def load_model(folder: Path) -> tuple[Pipeline, dict[str, Any]]:
+    """Load the model and its metadata, refusing a tampered file or another scikit-learn version."""
+    folder = Path(folder)
+    model_path = folder / MODEL_FILE
+    if not model_path.is_file():
+        raise ModelArtifactError(
+            f"{model_path} is missing: run `dvc repro` (or `dvc pull`) to build the model folder"
+        )
+    metadata = read_metadata(folder)
+    recorded = metadata.get("model_sha256")
+    actual = file_sha256(model_path)
+    if recorded != actual:
+        raise ModelArtifactError(
+            f"{model_path} does not match the SHA-256 in {METADATA_FILE} (recorded {recorded}, found {actual}): "
+            "the file was changed after training; rebuild it with `dvc repro train` or restore it with `dvc checkout`"
+        )
+    trained_with = metadata.get("libraries", {}).get("scikit-learn")
+    if trained_with != sklearn.__version__:
+        raise ModelArtifactError(
+            f"the model was trained with scikit-learn {trained_with} but {sklearn.__version__} is installed: "
+            "retrain it with `dvc repro train`, or install the locked versions with `make setup`"
+        )
+    untrusted = [name for name in skops.io.get_untrusted_types(file=model_path) if name not in TRUSTED_TYPES]
+    if untrusted:
+        raise ModelArtifactError(
+            f"{model_path} holds types that are not trusted ({', '.join(untrusted)}): "
+            "only a scikit-learn Pipeline saved by credit_scoring.model_artifact.save_model loads"
+        )
+    return skops.io.load(model_path, trusted=TRUSTED_TYPES), metadata

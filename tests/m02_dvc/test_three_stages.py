@@ -1,0 +1,62 @@
+from pathlib import Path
+
+import pytest
+import yaml
+
+FILE = "three_stages.yaml"
+ALL_STAGES = {"prepare", "train", "evaluate"}
+
+
+@pytest.fixture(scope="module")
+def pipeline(tmp_path_factory, template_repo, learner_file, course_root, credit_data_path, tools) -> Path:
+    """The learner's file, installed as dvc.yaml beside the toy pipeline's scripts, in a fresh repository."""
+    repo = tools.new_repo(template_repo, tmp_path_factory.mktemp("repo"), learner_file, installed_as="dvc.yaml")
+    tools.add_toy_pipeline(repo, course_root, credit_data_path)
+    return repo
+
+
+@pytest.fixture(scope="module")
+def runs(pipeline, tools) -> dict[str, set[str]]:
+    """Which stages ran: first repro, repro again, after a training parameter changed, after train.py changed."""
+    ran = {"first": tools.stages_run(tools.run("dvc", "repro", cwd=pipeline).stdout)}
+    ran["again"] = tools.stages_run(tools.run("dvc", "repro", cwd=pipeline).stdout)
+    params = yaml.safe_load((pipeline / "params.yaml").read_text())
+    params["train"]["smoothing"] = 2
+    (pipeline / "params.yaml").write_text(yaml.safe_dump(params))
+    ran["train_param"] = tools.stages_run(tools.run("dvc", "repro", cwd=pipeline).stdout)
+    with (pipeline / "train.py").open("a") as script:
+        script.write("\n# a comment changes the script's hash, not what it writes\n")
+    ran["train_script"] = tools.stages_run(tools.run("dvc", "repro", cwd=pipeline).stdout)
+    return ran
+
+
+def test_repro_runs_every_stage_and_writes_their_outputs(pipeline, runs, tools):
+    assert runs["first"] == ALL_STAGES, f"the first `dvc repro` must run prepare, train and evaluate; it ran {sorted(runs['first'])}"
+    for output in ("prepared/train.csv", "prepared/test.csv", "model.json", "metrics.json"):
+        assert (pipeline / output).is_file(), f"{output} is missing after `dvc repro`"
+    locked = yaml.safe_load((pipeline / "dvc.lock").read_text())["stages"]
+    assert set(locked) == ALL_STAGES, f"dvc.lock must record the three stages, it has {sorted(locked)}"
+    assert "model.json" in [out["path"] for out in locked["train"].get("outs", [])], "train must declare model.json in outs"
+    metrics = tools.run("dvc", "metrics", "show", "--json", cwd=pipeline).stdout
+    assert '"auc"' in metrics, "declare metrics.json under `metrics:` in evaluate so `dvc metrics show` finds the AUC"
+
+
+def test_a_second_repro_runs_nothing(runs):
+    assert runs["first"] == ALL_STAGES, f"the first `dvc repro` must run all three stages; it ran {sorted(runs['first'])}"
+    assert runs["again"] == set(), f"nothing changed, yet `dvc repro` ran {sorted(runs['again'])}: are outputs listed as deps of their own stage?"
+
+
+def test_a_training_parameter_reruns_train_and_evaluate_only(runs):
+    assert runs["first"] == ALL_STAGES, f"the first `dvc repro` must run all three stages; it ran {sorted(runs['first'])}"
+    assert runs["train_param"] == {"train", "evaluate"}, (
+        f"changing train.smoothing must rerun train and evaluate, not prepare; it ran {sorted(runs['train_param'])}: "
+        "give train `params: [train]` and prepare `params: [prepare]`"
+    )
+
+
+def test_each_stage_depends_on_its_own_script(runs):
+    assert runs["first"] == ALL_STAGES, f"the first `dvc repro` must run all three stages; it ran {sorted(runs['first'])}"
+    assert runs["train_script"] == {"train"}, (
+        f"after editing train.py only train should rerun (its model.json did not change), it ran {sorted(runs['train_script'])}: "
+        "list train.py in train's deps"
+    )

@@ -1,0 +1,47 @@
+from pathlib import Path
+
+import pytest
+import yaml
+
+FILE = "track_and_push.sh"
+DATA = "data/applications_2026_11.csv"
+
+
+@pytest.fixture(scope="module")
+def remote(tmp_path_factory) -> Path:
+    """An empty folder outside the repository that plays the team's remote storage."""
+    return tmp_path_factory.mktemp("remote")
+
+
+@pytest.fixture(scope="module")
+def pushed(tmp_path_factory, template_repo, learner_file, remote, credit_data_path, tools) -> Path:
+    """November's applications appear in a fresh repository, then the learner's script runs there."""
+    repo = tools.new_repo(template_repo, tmp_path_factory.mktemp("repo"), learner_file)
+    tools.write_applications(credit_data_path, repo / DATA, 0, 400)
+    tools.run("bash", FILE, cwd=repo, env=tools.env(REMOTE_DIR=str(remote)))
+    return repo
+
+
+def test_the_dvc_file_records_the_data_and_is_committed(pushed, tools):
+    pointer = pushed / f"{DATA}.dvc"
+    assert pointer.is_file(), f"{DATA}.dvc is missing: `dvc add {DATA}` writes it"
+    out = yaml.safe_load(pointer.read_text())["outs"][0]
+    assert out["md5"] == tools.md5_of(pushed / DATA), "the .dvc file must record the md5 of the file's content"
+    assert f"{DATA}.dvc" in tools.committed_files(pushed), f"commit {DATA}.dvc with git: it is how colleagues find this version"
+
+
+def test_git_ignores_the_data_itself(pushed, tools):
+    ignored = tools.run("git", "check-ignore", "--quiet", DATA, cwd=pushed, check=False)
+    assert ignored.returncode == 0, f"git must ignore {DATA}: `dvc add` writes data/.gitignore, commit it"
+    committed = tools.committed_files(pushed)
+    assert "data/.gitignore" in committed, "commit data/.gitignore so every clone ignores the data file"
+    assert DATA not in committed, "the data itself must not go into git, only its .dvc file"
+
+
+def test_the_content_is_in_the_remote(pushed, remote, tools):
+    md5 = tools.md5_of(pushed / DATA)
+    stored = remote / "files" / "md5" / md5[:2] / md5[2:]
+    assert stored.is_file(), f"the remote folder lacks files/md5/{md5[:2]}/{md5[2:]}: run `dvc push`"
+    assert stored.read_bytes() == (pushed / DATA).read_bytes(), "the remote must hold exactly the file's content"
+    config = tools.run("git", "show", "HEAD:.dvc/config", cwd=pushed, check=False).stdout
+    assert "remote = team" in config, "commit .dvc/config with `team` as the default remote so colleagues can `dvc pull`"

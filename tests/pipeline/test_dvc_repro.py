@@ -1,0 +1,67 @@
+"""The reference pipeline runs for real under DVC, and the committed dvc.lock is current."""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from credit_scoring.model_artifact import load_model
+
+COPIED = ("dvc.yaml", "params.yaml", "dvc.lock", "data.dvc", "data", "src/credit_scoring")
+
+
+def dvc(*args: str, cwd: Path) -> str:
+    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}", "DVC_NO_ANALYTICS": "1"}
+    done = subprocess.run(["dvc", *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, f"dvc {' '.join(args)} failed:\n{done.stdout}{done.stderr}"
+    return done.stdout
+
+
+@pytest.fixture(scope="module")
+def reproduced(course_root, credit_data_path, tmp_path_factory) -> dict:
+    """A copy of the pipeline's files in a fresh git + DVC repository, reproduced twice."""
+    repo = tmp_path_factory.mktemp("pipeline")
+    for name in COPIED:
+        source, destination = course_root / name, repo / name
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        if source.is_dir():
+            shutil.copytree(source, destination, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, destination)
+    subprocess.run(["git", "init", "--quiet"], cwd=repo, check=True)
+    dvc("init", "--quiet", cwd=repo)
+    first = dvc("repro", cwd=repo)
+    second = dvc("repro", cwd=repo)
+    return {"repo": repo, "first": first, "second": second}
+
+
+@pytest.mark.slow
+def test_repro_builds_a_model_the_serving_module_can_load(reproduced):
+    repo = reproduced["repo"]
+    for stage in ("prepare", "train", "evaluate"):
+        assert f"Running stage '{stage}'" in reproduced["first"]
+    model, metadata = load_model(repo / "artifacts" / "model")
+    assert metadata["data_md5"] == yaml.safe_load((repo / "data.dvc").read_text())["outs"][0]["md5"]
+    metrics = json.loads((repo / "artifacts" / "metrics.json").read_text())
+    assert metrics["roc_auc"] > 0.8, metrics
+    assert (repo / "artifacts" / "plots" / "roc.csv").is_file()
+
+
+@pytest.mark.slow
+def test_a_second_repro_runs_nothing(reproduced):
+    assert "Running stage" not in reproduced["second"], reproduced["second"]
+
+
+@pytest.mark.slow
+def test_the_committed_dvc_lock_is_current(reproduced, course_root):
+    """Changed a stage's script or params? Run `dvc repro` and commit dvc.lock."""
+    committed = yaml.safe_load((course_root / "dvc.lock").read_text())["stages"]
+    fresh = yaml.safe_load((reproduced["repo"] / "dvc.lock").read_text())["stages"]
+    assert fresh["prepare"] == committed["prepare"], "dvc.lock is stale for prepare: run `dvc repro` and commit dvc.lock"
+    for part in ("deps", "params", "cmd"):
+        assert fresh["train"][part] == committed["train"][part], f"dvc.lock is stale for train ({part}): run `dvc repro`"

@@ -1,0 +1,83 @@
+"""The service's contract: what an applicant must look like, and what the service answers.
+
+The fields mirror `credit_scoring.schema`: one enum per categorical column, a range per
+number, `None` where the lender's data really has holes. FastAPI turns a payload that breaks
+the contract into a 422 naming the field, before the model ever sees it.
+"""
+
+from enum import StrEnum
+from typing import Any
+
+import numpy as np  # noqa: F401 (for NaN)
+import pandas as pd
+from pydantic import BaseModel, ConfigDict, Field
+
+from credit_scoring.schema import FEATURE_COLUMNS
+
+MAX_BATCH_SIZE = 1000
+"""The most applicants one /predict/batch request may carry; bigger files go to batch scoring."""
+
+EXAMPLE_APPLICANT: dict[str, Any] = {
+    "seniority": 9, "home": "rent", "time": 60, "age": 30, "marital": "married", "records": "no",
+    "job": "freelance", "expenses": 73, "income": 129, "assets": 0, "debt": 0, "amount": 800, "price": 846,
+}
+
+
+class Records(StrEnum):
+    no = "no"
+    yes = "yes"
+
+
+# TODO: one enum per other categorical column (home, marital, job), with the values of
+# credit_scoring.schema.CATEGORIES, like Records above.
+
+
+class Applicant(BaseModel):
+    """One credit application, as the lender's front office sends it."""
+
+    # TODO: refuse fields the contract does not name, and NaN or infinity in any number.
+    model_config = ConfigDict(json_schema_extra={"examples": [EXAMPLE_APPLICANT]})
+
+    seniority: int = Field(ge=0, le=70, description="Years with the current employer.")
+    records: Records = Field(description="Whether the applicant has a record of unpaid debts.")
+    # TODO: declare the other eleven fields, in the order of credit_scoring.schema.FEATURE_COLUMNS:
+    # a type, a range (amounts are positive), and `| None` where the data has holes.
+
+
+class ApplicantBatch(BaseModel):
+    """Many applications in one request, up to MAX_BATCH_SIZE."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    # TODO: at least one applicant and at most MAX_BATCH_SIZE.
+    applicants: list[Applicant]
+
+
+class Prediction(BaseModel):
+    probability_bad: float = Field(ge=0, le=1, description="Estimated probability that the credit goes bad.")
+    model_version: str
+
+
+class BatchPrediction(BaseModel):
+    probabilities_bad: list[float] = Field(description="One probability per applicant, in the order sent.")
+    model_version: str
+
+
+class Health(BaseModel):
+    status: str = Field(description='"ok" when the model is loaded and the service can answer.')
+    model_version: str
+
+
+class Metadata(BaseModel):
+    model_version: str
+    data_md5: str | None = Field(description="The DVC hash of the data the model was trained on.")
+    metrics: dict[str, Any]
+    feature_names: list[str]
+    libraries: dict[str, str]
+
+
+def applicants_to_frame(applicants: list[Applicant]) -> pd.DataFrame:
+    """The table the model reads: one row per applicant, the feature columns in order, NaN for holes."""
+    # TODO: one row per applicant (`applicant.model_dump(mode="json")`), the columns of
+    # FEATURE_COLUMNS in order, and every None turned into NaN.
+    return pd.DataFrame()

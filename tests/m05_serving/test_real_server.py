@@ -1,0 +1,85 @@
+"""Exercise real_server: the learner's app under a real uvicorn, called over HTTP by the learner's client.
+
+The test starts uvicorn as a subprocess on a free loopback port, waits for /health with a
+bounded loop, and always shuts the server down (terminate, then wait) in a `finally`.
+"""
+
+import os
+import socket
+import subprocess
+import sys
+import time
+
+import httpx
+import pytest
+
+from m05_serving.client import ScoringError, score_applicant, wait_until_healthy
+
+pytestmark = pytest.mark.slow
+STARTUP_TIMEOUT_S = 30.0
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def wait_for_answer(url: str, server: subprocess.Popen) -> None:
+    """Until /health answers at all (any status: the tests judge it), bounded by STARTUP_TIMEOUT_S."""
+    deadline = time.monotonic() + STARTUP_TIMEOUT_S
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            pytest.fail(f"uvicorn exited with code {server.returncode}: run `uvicorn m05_serving.app:create_app --factory` to see why")
+        try:
+            httpx.get(f"{url}/health", timeout=1)
+            return
+        except httpx.TransportError:
+            time.sleep(0.1)
+    pytest.fail(f"the server did not answer on {url} within {STARTUP_TIMEOUT_S:.0f} s")
+
+
+@pytest.fixture(scope="module")
+def server_url(model_dir):
+    port = free_port()
+    env = {**os.environ, "PYTHONPATH": os.environ["PUENTE_TARGET_DIR"], "PUENTE_MODEL_DIR": str(model_dir)}
+    command = [sys.executable, "-m", "uvicorn", "m05_serving.app:create_app", "--factory",
+               "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"]
+    server = subprocess.Popen(command, env=env)
+    try:
+        url = f"http://127.0.0.1:{port}"
+        wait_for_answer(url, server)
+        yield url
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+
+
+def test_the_server_answers_over_http(server_url, applicant_rows, reference):
+    health = httpx.get(f"{server_url}/health", timeout=5)
+    assert health.status_code == 200, f"GET /health over HTTP: expected 200, got {health.status_code}: {health.text[:200]}"
+    predict = httpx.post(f"{server_url}/predict", json=applicant_rows[0], timeout=5)
+    assert predict.status_code == 200, f"POST /predict over HTTP: expected 200, got {predict.status_code}: {predict.text[:200]}"
+    assert predict.json()["probability_bad"] == pytest.approx(reference(applicant_rows[:1])[0])
+
+
+def test_the_client_waits_for_health_and_gives_up_in_time(server_url):
+    assert wait_until_healthy(server_url, timeout_s=10) is True, "the server is up: wait_until_healthy must return True"
+    nobody = f"http://127.0.0.1:{free_port()}"
+    assert wait_until_healthy(nobody, timeout_s=0.5) is False, "nothing listens there: return False once the time is up"
+
+
+def test_the_client_scores_an_applicant(server_url, applicant_rows, reference):
+    for row in applicant_rows[:3]:
+        assert score_applicant(server_url, row) == pytest.approx(reference([row])[0]), (
+            "score_applicant must return the service's probability_bad"
+        )
+
+
+def test_the_client_explains_a_refusal(server_url, applicant_rows):
+    with pytest.raises(ScoringError, match="amount"):
+        score_applicant(server_url, {**applicant_rows[0], "amount": -1})

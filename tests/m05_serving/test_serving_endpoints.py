@@ -1,0 +1,86 @@
+"""Exercise serving_endpoints: the four endpoints, tested in process with FastAPI's TestClient."""
+
+import pytest
+from fastapi.testclient import TestClient
+
+import credit_scoring.model_artifact
+from m05_serving import app as service
+from m05_serving.app import create_app
+from m05_serving.schemas import MAX_BATCH_SIZE
+
+
+@pytest.fixture(scope="module")
+def client(model_dir):
+    with TestClient(create_app(model_dir)) as client:  # `with` runs the lifespan: startup, then shutdown
+        yield client
+
+
+def ok_json(response) -> dict:
+    assert response.status_code == 200, f"expected 200, got {response.status_code}: {response.text[:300]}"
+    return response.json()
+
+
+def test_health_says_ok_and_names_the_model(client, served):
+    _, metadata = served
+    assert ok_json(client.get("/health")) == {"status": "ok", "model_version": metadata["model_version"]}
+
+
+def test_metadata_tells_which_model_and_data(client, served):
+    _, metadata = served
+    body = ok_json(client.get("/metadata"))
+    assert body["model_version"] == metadata["model_version"], "model_version comes from the model's metadata.json"
+    assert body["data_md5"] == metadata["data_md5"], "data_md5 says which data version trained the model"
+    assert body["metrics"] == metadata["metrics"], "the metrics recorded at training time"
+
+
+def test_predict_scores_one_applicant(client, applicant_rows, reference, served):
+    body = ok_json(client.post("/predict", json=applicant_rows[0]))
+    assert body["probability_bad"] == pytest.approx(reference(applicant_rows[:1])[0]), (
+        "/predict must answer the model's probability of 'bad' for this applicant"
+    )
+    assert body["model_version"] == served[1]["model_version"]
+
+
+def test_predict_handles_holes_and_refuses_bad_input(client, applicant_rows, reference):
+    with_holes = next(row for row in applicant_rows if row["income"] is None)
+    body = ok_json(client.post("/predict", json=with_holes))
+    assert body["probability_bad"] == pytest.approx(reference([with_holes])[0]), "a null income is imputed by the model"
+    refused = client.post("/predict", json={**with_holes, "home": "castle"})
+    assert refused.status_code == 422 and refused.json()["detail"][0]["loc"] == ["body", "home"], (
+        f"an unknown category must get 422 naming home, got {refused.status_code}: {refused.text[:300]}"
+    )
+
+
+def test_batch_scores_every_applicant_in_order(client, applicant_rows, reference):
+    body = ok_json(client.post("/predict/batch", json={"applicants": applicant_rows}))
+    assert body["probabilities_bad"] == pytest.approx(list(reference(applicant_rows))), (
+        f"expected one probability per applicant ({len(applicant_rows)}), in the order sent"
+    )
+    too_many = client.post("/predict/batch", json={"applicants": applicant_rows[:1] * (MAX_BATCH_SIZE + 1)})
+    assert too_many.status_code == 422, f"a batch over {MAX_BATCH_SIZE} must be refused, got {too_many.status_code}"
+
+
+def test_the_model_is_loaded_once(model_dir, applicant_rows, monkeypatch):
+    loads = []
+
+    def counting_load(folder):
+        loads.append(folder)
+        return original(folder)
+
+    original = credit_scoring.model_artifact.load_model
+    monkeypatch.setattr(credit_scoring.model_artifact, "load_model", counting_load)
+    monkeypatch.setattr(service, "load_model", counting_load, raising=False)
+    with TestClient(create_app(model_dir)) as client:
+        for _ in range(3):
+            ok_json(client.post("/predict", json=applicant_rows[0]))
+        ok_json(client.post("/predict/batch", json={"applicants": applicant_rows[:5]}))
+    assert len(loads) == 1, f"the model must be loaded once, at startup; it was loaded {len(loads)} times"
+
+
+def test_a_missing_model_answers_503_not_500(tmp_path, applicant_rows):
+    with TestClient(create_app(tmp_path / "no-model")) as client:
+        health = client.get("/health")
+        predict = client.post("/predict", json=applicant_rows[0])
+    assert health.status_code == 503, f"/health must say 503 (not ready) without a model, got {health.status_code}"
+    assert "no-model" in health.json()["detail"], f"the reason must name the model folder, got {health.json()}"
+    assert predict.status_code == 503, f"/predict must say 503 without a model, never 500; got {predict.status_code}"

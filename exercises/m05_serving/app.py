@@ -16,8 +16,8 @@ from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 
 from credit_scoring.model_artifact import load_model
-from m05_serving.batching import MicroBatcher
-from m05_serving.guards import BodySizeLimit, refuse_invalid
+from credit_scoring.micro_batching import MicroBatcher
+from credit_scoring.http_guards import BodySizeLimit, refuse_invalid
 from m05_serving.schemas import (
     Applicant, ApplicantBatch, BatchPrediction, Health, Metadata, Prediction, applicants_to_frame,
 )

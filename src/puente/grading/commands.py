@@ -25,7 +25,7 @@ def grade(
     timeout: Annotated[float, typer.Option("--timeout", help="Seconds one submission may run in all.")] = 300.0,
     test_timeout: Annotated[float, typer.Option("--test-timeout", help="Seconds one test may run.")] = 30.0,
     only: Annotated[Optional[list[str]], typer.Option("--only", help="Grade only this module or exercise (repeatable).")] = None,
-    lang: Annotated[str, typer.Option("--lang", help="Feedback language: auto (the learner's .puente/lang), en or es.")] = "auto",
+    lang: Annotated[str, typer.Option("--lang", help="Feedback language: auto (es when the submission holds .puente-lang with es), en or es.")] = "auto",
     keep_flagged_scores: Annotated[bool, typer.Option("--keep-flagged-scores", help="Do not hold flagged exercises at zero.")] = False,
     no_sandbox: Annotated[bool, typer.Option("--no-sandbox", help="Skip bubblewrap even where it works (NOT for untrusted code).")] = False,
     expected_ids: Annotated[Optional[Path], typer.Option("--expected-ids", help="JSON of expected test ids (written by gradescope-bundle).")] = None,

@@ -1,7 +1,7 @@
 """feedback.md: what a learner reads after grading, in their language (English unless Spanish is asked).
 
-Spanish comes from `--lang es`, or from the learner's clone (`.puente/lang` holding `es`)
-with `--lang auto`, the default. Hidden tests are named but never explained: their messages
+Spanish comes from `--lang es`, or with `--lang auto` (the default) from the submission
+itself: `.puente-lang` or `.puente/lang` holding `es`. Hidden tests are named but never explained: their messages
 could give the answer away.
 """
 

@@ -34,7 +34,7 @@ def run_grade(
     try:
         return _grade(console, submissions, out, jobs, tests, timeout, test_timeout, only, lang, keep_flagged, no_sandbox, expected_ids, quiet)
     except PuenteError as error:
-        console.print(f"[red]error:[/red] {error}", highlight=False)
+        console.print(f"[red]error:[/red] {error}", highlight=False, soft_wrap=True)
         return 2
 
 
@@ -75,7 +75,7 @@ def _grade(console, submissions, out, jobs, tests, timeout, test_timeout, only, 
     with tempfile.TemporaryDirectory(prefix="puente-grade-") as work:
         workdir = Path(work)
         os.chmod(workdir, 0o755)
-        plan = build_plan(root, exercises, tests, workdir, expected)
+        plan = build_plan(root, exercises, tests, workdir, expected, private=tuple(p for p in (submissions, out, tests) if p))
         limits = Limits(cpu_seconds=int(timeout) + 10)
         run = GradingRun(root, plan, sys.executable, sandbox, workdir, timeout, test_timeout, limits, lang, keep_flagged)
         results = grade_class(run, entries, jobs, show_progress=not quiet)

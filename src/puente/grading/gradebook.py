@@ -21,7 +21,7 @@ def max_score(plan: TestPlan) -> int:
 def write_grades(path: Path, plan: TestPlan, results: list[SubmissionResult]) -> None:
     total = max_score(plan)
     with open(path, "w", newline="", encoding="utf-8") as handle:
-        writer = csv.writer(handle)
+        writer = csv.writer(handle, lineterminator="\n")
         writer.writerow(["student", "score", "max_score", "percent", "status", *[e.id for e in plan.exercises], "flags"])
         for result in results:
             writer.writerow([
@@ -34,7 +34,7 @@ def write_grades(path: Path, plan: TestPlan, results: list[SubmissionResult]) ->
 def write_canvas_grades(path: Path, plan: TestPlan, results: list[SubmissionResult], assignment: str) -> None:
     """Canvas's gradebook CSV: students matched on SIS Login ID; a second row holds Points Possible."""
     with open(path, "w", newline="", encoding="utf-8") as handle:
-        writer = csv.writer(handle)
+        writer = csv.writer(handle, lineterminator="\n")
         writer.writerow([*CANVAS_COLUMNS, assignment])
         writer.writerow(["    Points Possible", "", "", "", "", max_score(plan)])
         for result in results:

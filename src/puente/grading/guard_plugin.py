@@ -32,6 +32,9 @@ def pytest_configure(config: pytest.Config) -> None:
     config.pluginmanager.register(Guard(signer(key), stream, float(timeout)), "puente-guard")
 
 
+WATCHED_HOOKS = ("pytest_runtest_protocol", "pytest_runtest_setup", "pytest_runtest_call", "pytest_runtest_teardown",
+                 "pytest_pyfunc_call", "pytest_runtest_makereport", "pytest_runtest_logreport",
+                 "pytest_report_teststatus", "pytest_collection_modifyitems", "pytest_collectreport")
 WATCHED_MODULES = ("_pytest.runner", "_pytest.reports", "_pytest.python", "_pytest.approx", "_pytest.python_api",
                    "_pytest.outcomes", "_pytest.assertion.util", "pytest")
 WATCHED_CLASSES = ("_pytest.reports.TestReport", "_pytest.reports.BaseReport", "_pytest.runner.CallInfo",
@@ -72,7 +75,8 @@ class Guard:
         self.stream = stream
         self.timeout = timeout
         self.snapshot: dict[str, int] = {}
-        self.hooks: dict[str, list] = {}
+        self.hooks: set[int] = set()
+        self.trusted_tests = ""
         self.config: pytest.Config | None = None
         self.current: dict[str, dict] = {}
         self.sent = 0
@@ -88,21 +92,26 @@ class Guard:
     def pytest_collection(self, session: pytest.Session) -> None:
         """Before the first test module (and so the submission) is imported."""
         self.config = session.config
+        self.trusted_tests = str(session.config.rootpath / "tests") + os.sep
         self.snapshot = {name: id(value) for name, value in _watched().items()}
-        self.hooks = self._hook_impls()
+        self.hooks = {id(impl.function) for impl in self._hook_impls()}
 
-    def _hook_impls(self) -> dict[str, list]:
+    def _hook_impls(self) -> list:
         hook = self.config.hook
-        names = ("pytest_runtest_protocol", "pytest_runtest_call", "pytest_pyfunc_call", "pytest_runtest_makereport",
-                 "pytest_runtest_logreport", "pytest_report_teststatus", "pytest_collection_modifyitems")
-        return {name: [id(impl.function) for impl in getattr(hook, name).get_hookimpls()] for name in names}
+        return [impl for name in WATCHED_HOOKS for impl in getattr(hook, name).get_hookimpls()]
 
     def tampered(self) -> list[str]:
+        """Replaced objects, and hook implementations added since by code outside the trusted tests."""
         now = _watched()
         changed = [name for name, value in now.items() if self.snapshot.get(name, id(value)) != id(value)]
         changed += [name for name in self.snapshot if name not in now]
-        changed += [f"hook {name}" for name, impls in self._hook_impls().items() if impls != self.hooks.get(name)]
-        return sorted(changed)[:10]
+        for impl in self._hook_impls():
+            if id(impl.function) in self.hooks:
+                continue
+            code = getattr(impl.function, "__code__", None)
+            if code is None or not code.co_filename.startswith(self.trusted_tests):
+                changed.append(f"hook {impl.function.__name__}")
+        return sorted(set(changed))[:10]
 
     # --- results ---------------------------------------------------------------------------
 

@@ -15,7 +15,10 @@ from puente.grading.model import Submission
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
 MAX_FILES_PER_FOLDER = 500
-LANG_FILE = ".puente/lang"  # a learner's clone records its language here; `es` asks for Spanish
+MAX_ZIP_MEMBERS = 20_000
+# `es` in either file asks for Spanish feedback: the committed marker travels with a repository,
+# the clone's private state folder travels with a zip of the whole clone
+LANG_FILES = (".puente-lang", ".puente/lang")
 
 
 class InvalidSubmission(Exception):
@@ -75,7 +78,7 @@ def _too_big(relative: str, size: int) -> InvalidSubmission:
 
 def _from_folder(root: Path, wanted: list[str], destination: Path) -> Intake:
     base = _folder_base(root)
-    intake = Intake(lang=_read_lang_file(base / LANG_FILE))
+    intake = Intake(lang=next(filter(None, (_read_lang_file(base / name) for name in LANG_FILES)), ""))
     for relative in wanted:
         source = base / "exercises" / relative
         kind = _lstat_no_links(base, PurePosixPath("exercises") / relative)
@@ -110,7 +113,7 @@ def _lstat_no_links(base: Path, relative: PurePosixPath) -> os.stat_result | Non
         current = current / part
         try:
             info = os.lstat(current)
-        except FileNotFoundError:
+        except (FileNotFoundError, NotADirectoryError):
             return None
         if stat.S_ISLNK(info.st_mode):
             raise InvalidSubmission(f"{current.relative_to(base)} is a symbolic link; submit the file itself")
@@ -174,7 +177,7 @@ def _from_zip(path: Path, wanted: list[str], destination: Path) -> Intake:
     with archive:
         members = _checked_members(archive)
         prefix = _zip_prefix(members)
-        intake = Intake(lang=_zip_lang(archive, members.get(prefix + LANG_FILE)))
+        intake = Intake(lang=next(filter(None, (_zip_lang(archive, members.get(prefix + name)) for name in LANG_FILES)), ""))
         for relative in wanted:
             stem = f"{prefix}exercises/{relative}"
             if stem in members and not members[stem].is_dir():
@@ -194,6 +197,8 @@ def _from_zip(path: Path, wanted: list[str], destination: Path) -> Intake:
 def _checked_members(archive: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
     """Every member, refusing names that escape, links, and names that are not UTF-8."""
     members = {}
+    if len(archive.infolist()) > MAX_ZIP_MEMBERS:
+        raise InvalidSubmission(f"the zip holds more than {MAX_ZIP_MEMBERS} entries; zip only your exercises/ folder")
     for info in archive.infolist():
         name = info.filename
         if not info.flag_bits & 0x800:

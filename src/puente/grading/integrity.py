@@ -16,6 +16,7 @@ BLOCKING = {
     "always-true-eq",
     "module-getattr",
     "fake-test-summary",
+    "skip-at-import",
     "forged-report",
     "runtime-tampering",
 }
@@ -32,13 +33,32 @@ def scan_source(source: bytes) -> list[str]:
         return ["does-not-parse"]
     flags: set[str] = set()
     _module_level(tree, flags)
+    pytest_names = _pytest_aliases(tree)
     for node in ast.walk(tree):
         _imports(node, flags)
+        _pytest_patching(node, pytest_names, flags)
         _attributes(node, flags)
         _eq_methods(node, flags)
         if isinstance(node, ast.Constant) and isinstance(node.value, str) and SUMMARY.search(node.value):
             flags.add("fake-test-summary")
     return sorted(flags)
+
+
+def scan_notebook(data: bytes) -> list[str]:
+    """The same flags for a notebook's code cells (magics and shell lines left out)."""
+    import json
+
+    try:
+        cells = json.loads(data)["cells"]
+        code = [line for cell in cells if cell.get("cell_type") == "code" for line in _lines(cell.get("source", ""))]
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return ["does-not-parse"]
+    return scan_source("\n".join(line for line in code if not line.lstrip().startswith(("%", "!"))).encode("utf-8"))
+
+
+def _lines(source) -> list[str]:
+    text = "".join(source) if isinstance(source, list) else str(source)
+    return text.splitlines()
 
 
 def _call_name(node: ast.AST) -> tuple[str, str] | None:
@@ -66,6 +86,8 @@ def _module_level(tree: ast.Module, flags: set[str]) -> None:
                 flags.add("exit-at-import")
             if isinstance(node, ast.Raise) and node.exc is not None and "SystemExit" in ast.unparse(node.exc):
                 flags.add("exit-at-import")
+            if name and name[1] in {"skip", "exit", "xfail", "fail", "importorskip"} and name[0] in _pytest_aliases(tree):
+                flags.add("skip-at-import")
 
 
 def _imports(node: ast.AST, flags: set[str]) -> None:
@@ -76,7 +98,7 @@ def _imports(node: ast.AST, flags: set[str]) -> None:
         names = [node.module]
     for name in names:
         top = name.split(".")[0]
-        if top in {"pytest", "_pytest", "pluggy", "unittest"}:
+        if top in {"_pytest", "pluggy"}:
             flags.add("patches-pytest")
         elif top == "builtins":
             flags.add("patches-builtins")
@@ -88,6 +110,26 @@ def _imports(node: ast.AST, flags: set[str]) -> None:
             flags.add(f"uses-{top}")
     if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "__import__":
         flags.add("dynamic-import")
+
+
+def _pytest_aliases(tree: ast.Module) -> set[str]:
+    """Names bound to pytest in this file (`import pytest`, `import pytest as p`)."""
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.asname or alias.name for alias in node.names if alias.name == "pytest")
+    return names
+
+
+def _pytest_patching(node: ast.AST, pytest_names: set[str], flags: set[str]) -> None:
+    """Writing into pytest (`pytest.approx = ...`, `setattr(pytest, ...)`); importing it to write tests is fine."""
+    targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, (ast.AugAssign, ast.AnnAssign)) else []
+    for target in targets:
+        if isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name) and target.value.id in pytest_names:
+            flags.add("patches-pytest")
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in {"setattr", "delattr"}:
+        if node.args and isinstance(node.args[0], ast.Name) and node.args[0].id in pytest_names:
+            flags.add("patches-pytest")
 
 
 def _attributes(node: ast.AST, flags: set[str]) -> None:

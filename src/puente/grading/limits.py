@@ -8,6 +8,7 @@ RLIMIT_NPROC); where none is writable, the per-submission timeout is the last li
 import os
 import resource
 import signal
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,7 +22,7 @@ class Limits:
     memory_bytes: int = 3 * 1024**3
     file_bytes: int = 64 * 1024**2
     processes: int = 64
-    open_files: int = 256
+    open_files: int = 1024
     cpu_seconds: int = 300
     tmp_bytes: int = 256 * 1024**2
 
@@ -35,7 +36,10 @@ class Limits:
             (resource.RLIMIT_CORE, 0),
             (resource.RLIMIT_NPROC, USER_PROCESS_BACKSTOP),
         ):
-            resource.setrlimit(name, (value, value))
+            try:
+                resource.setrlimit(name, (value, value))
+            except (ValueError, OSError):  # a platform that refuses one limit (macOS and RLIMIT_AS) keeps the others
+                pass
 
 
 class ProcessCap:
@@ -64,21 +68,24 @@ class ProcessCap:
             (self.path / "cgroup.procs").write_text(str(os.getpid()))
 
     def kill_all(self) -> None:
+        """Kill whatever is left in the cgroup, wait for it to empty, and remove it."""
         if self.path is None:
             return
-        for _ in range(20):
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
             try:
                 pids = [int(p) for p in (self.path / "cgroup.procs").read_text().split()]
             except OSError:
                 return
             if not pids:
-                break
+                try:
+                    self.path.rmdir()
+                    return
+                except OSError:
+                    pass  # the kernel has not released the last process yet
             for pid in pids:
                 try:
                     os.kill(pid, signal.SIGKILL)
                 except ProcessLookupError:
                     pass
-        try:
-            self.path.rmdir()
-        except OSError:
-            pass
+            time.sleep(0.05)

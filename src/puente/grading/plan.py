@@ -15,8 +15,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from puente.errors import PuenteError
+from puente.grading.sandbox import SANDBOX_ETC
 from puente.manifest import Exercise, Manifest
 
+NEVER_MOUNTED = {"solutions", "exercises", "tests", "site", "venv", "node_modules", "dist", "build", "__pycache__",
+                 "target", "sandbox-etc", "pytest.ini"}
 TRUSTED_INI = "[pytest]\n# the grader's own configuration: nothing from the submission is read\naddopts =\n"
 TEST_FILE = re.compile(r"^test_(?P<exercise>[a-z][a-z0-9_]*?)(__[A-Za-z0-9_]+)?\.py$")
 
@@ -30,6 +33,7 @@ class TestPlan:
     test_files: list[str]  # relative to proto, passed to pytest
     expected: dict[str, str] = field(default_factory=dict)  # nodeid -> exercise id
     hidden: set[str] = field(default_factory=set)  # nodeids from the hidden pack
+    public: list[Path] = field(default_factory=list)  # course folders tests may read (data, lessons), mounted read-only
 
     @property
     def modules(self) -> list[str]:
@@ -54,14 +58,24 @@ def choose_exercises(manifest: Manifest, only: list[str]) -> list[Exercise]:
 
 
 def build_plan(
-    root: Path, exercises: list[Exercise], pack: Path | None, workdir: Path, expected: dict[str, str] | None = None
+    root: Path, exercises: list[Exercise], pack: Path | None, workdir: Path,
+    expected: dict[str, str] | None = None, private: tuple[Path, ...] = (),
 ) -> TestPlan:
-    """Stage the trusted tests once; `expected` (nodeid -> exercise) skips collection (the Gradescope bundle)."""
+    """Stage the trusted tests once; `expected` (nodeid -> exercise) skips collection (the Gradescope bundle).
+
+    `private` names folders that must stay out of every sandbox even inside the course
+    (the submissions, the output, the hidden pack).
+    """
     proto = workdir / "proto"
     (proto / "tests").mkdir(parents=True)
     shutil.copy2(root / "course.toml", proto / "course.toml")
     (proto / "pytest.ini").write_text(TRUSTED_INI, encoding="utf-8")
-    (proto / "data").symlink_to((root / "data").resolve(), target_is_directory=True)
+    public = public_entries(root, private)
+    for path in public:
+        (proto / path.name).symlink_to(path, target_is_directory=path.is_dir())
+    (proto / "sandbox-etc").mkdir()
+    for name, text in SANDBOX_ETC.items():
+        (proto / "sandbox-etc" / name).write_text(text, encoding="utf-8")
     wanted = {e.id for e in exercises}
     files: dict[str, tuple[Path, bool]] = {}
     for module in dict.fromkeys(e.module for e in exercises):
@@ -70,7 +84,7 @@ def build_plan(
             files[f"{module}/{source.name}"] = (source, False)
         for source in sorted((pack / module).glob("test_*.py")) if pack else ():
             files[f"{module}/{source.name}"] = (source, True)
-    plan = TestPlan(exercises, proto, [])
+    plan = TestPlan(exercises, proto, [], public=public)
     hidden_files = set()
     for relative, (source, hidden) in files.items():
         match = TEST_FILE.match(Path(relative).name)
@@ -89,6 +103,24 @@ def build_plan(
         plan.expected = {nodeid: owner for nodeid, owner in expected.items() if owner in wanted}
         plan.hidden = {nodeid for nodeid in plan.expected if nodeid.split("::")[0] in hidden_files}
     return plan
+
+
+def public_entries(root: Path, private: tuple[Path, ...]) -> list[Path]:
+    """The course's top-level entries a test may read: everything learners have, minus the private.
+
+    Never solutions/, exercises/ (the target stands in), tests/ (staged), version control,
+    environments, build output, dot-folders, or anything named in `private`.
+    """
+    hidden = {resolved.resolve() for resolved in private}
+    entries = []
+    for path in sorted(root.iterdir()):
+        if path.name in NEVER_MOUNTED or path.name.startswith(".") or path.name.endswith(".toml"):
+            continue
+        real = path.resolve()
+        if any(real == p or real.is_relative_to(p) or p.is_relative_to(real) for p in hidden):
+            continue
+        entries.append(real)
+    return entries
 
 
 def _copy_support(source: Path, target: Path) -> None:

@@ -8,11 +8,12 @@ import secrets
 import shutil
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from puente.grading.intake import InvalidSubmission, take_in
-from puente.grading.integrity import scan_source
+from puente.grading.integrity import scan_notebook, scan_source
 from puente.grading.limits import Limits
 from puente.grading.model import GRADED, GRADER_ERROR, INVALID, TIMEOUT, Submission, SubmissionResult
 from puente.grading.plan import TestPlan, clean_env, pytest_argv
@@ -62,10 +63,19 @@ def _grade(run: GradingRun, submission: Submission, stage: Path) -> SubmissionRe
     shutil.copytree(run.plan.proto, stage, symlinks=True)
     target = stage / "target"
     for module in run.plan.modules:
-        (target / module).mkdir(parents=True)
-        trusted_init = run.root / "exercises" / module / "__init__.py"
-        (target / module / "__init__.py").write_bytes(trusted_init.read_bytes() if trusted_init.is_file() else b"")
+        # the course's own stub tree is the base: helper modules and __init__.py the manifest does
+        # not name come from the course, never from the submission
+        shutil.copytree(run.root / "exercises" / module, target / module, ignore=shutil.ignore_patterns("__pycache__"))
+    for name in run.plan.wanted_files():
+        path = target / name
+        shutil.rmtree(path) if path.is_dir() else path.unlink(missing_ok=True)
     intake = take_in(submission, run.plan.wanted_files(), target)
+    for name in intake.missing:  # a file the learner did not hand in: the stub stands in, and fails
+        source = run.root / "exercises" / name
+        if source.is_dir():
+            shutil.copytree(source, target / name, ignore=shutil.ignore_patterns("__pycache__"))
+        elif source.is_file():
+            shutil.copy2(source, target / name)
     if not intake.copied:
         raise InvalidSubmission("none of the course's files are in it (expected e.g. exercises/" + run.plan.wanted_files()[0] + ")")
     flags = _static_flags(run.plan, target, intake.copied)
@@ -74,8 +84,7 @@ def _grade(run: GradingRun, submission: Submission, stage: Path) -> SubmissionRe
     key = secrets.token_bytes(KEY_BYTES)
     course = SANDBOX_COURSE if run.sandbox else str(stage)
     argv = pytest_argv(run.python, course, f"{course}/target", run.plan.test_files, GUARD_PLUGIN)
-    data = (run.root / "data").resolve()
-    command = bwrap_command(stage, [data], argv, run.limits) if run.sandbox else argv
+    command = bwrap_command(stage, run.plan.public, argv, run.limits) if run.sandbox else argv
     log_path = stage.parent / f"{stage.name}.log"
     outcome = run_sandboxed(
         command, clean_env(course), Path("/tmp") if run.sandbox else stage, key, run.test_timeout,
@@ -99,30 +108,50 @@ def _static_flags(plan: TestPlan, target: Path, copied: list[str]) -> list[str]:
     for exercise in plan.exercises:
         found: set[str] = set()
         for name in exercise.files:
+            if f"{exercise.module}/{name}" not in copied:
+                continue  # a stub standing in for a missing file is the course's code
             path = target / exercise.module / name
-            files = [path] if path.is_file() else sorted(path.rglob("*.py")) if path.is_dir() else []
+            files = [path] if path.is_file() else sorted(path.rglob("*")) if path.is_dir() else []
             for file in files:
                 if file.suffix == ".py":
                     found.update(scan_source(file.read_bytes()))
+                elif file.suffix == ".ipynb":
+                    found.update(scan_notebook(file.read_bytes()))
         flags += [f"{exercise.id}: {flag}" for flag in sorted(found)]
     return flags
 
 
 def grade_class(run: GradingRun, submissions: list[Submission], jobs: int, show_progress: bool = True) -> list[SubmissionResult]:
-    """Every submission, `jobs` at a time; results in the order of `submissions`."""
+    """Every submission, `jobs` at a time; results in the order of `submissions`.
+
+    If a worker process dies (killed from outside, out of memory), the pool breaks; the
+    submissions it had not finished are graded again once in a fresh pool before any of them
+    is marked `grader-error`.
+    """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     results: dict[int, SubmissionResult] = {}
     columns = [TextColumn("grading"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), TextColumn("{task.description}")]
     with Progress(*columns, disable=not show_progress, transient=False) as progress:
         task = progress.add_task("", total=len(submissions))
-        with ProcessPoolExecutor(max_workers=max(1, jobs)) as pool:
-            futures = {pool.submit(grade_submission, run, i, s): i for i, s in enumerate(submissions)}
-            for future in as_completed(futures):
-                index = futures[future]
-                try:
-                    results[index] = future.result()
-                except Exception as error:  # a worker that died (killed, out of memory)
-                    results[index] = _zero(run, submissions[index], f"{GRADER_ERROR}: worker failed: {error}")
-                progress.update(task, advance=1, description=f"{submissions[index].student}: {results[index].status[:40]}")
+        pending = list(range(len(submissions)))
+        for attempt in (1, 2):
+            broken: list[int] = []
+            with ProcessPoolExecutor(max_workers=max(1, jobs)) as pool:
+                futures = {pool.submit(grade_submission, run, i, submissions[i]): i for i in pending}
+                for future in as_completed(futures):
+                    index = futures[future]
+                    try:
+                        results[index] = future.result()
+                    except BrokenProcessPool:
+                        if attempt == 1:
+                            broken.append(index)
+                            continue
+                        results[index] = _zero(run, submissions[index], f"{GRADER_ERROR}: the grading worker died twice")
+                    except Exception as error:
+                        results[index] = _zero(run, submissions[index], f"{GRADER_ERROR}: {type(error).__name__}: {error}")
+                    progress.update(task, advance=1, description=f"{submissions[index].student}: {results[index].status[:40]}")
+            pending = sorted(broken)
+            if not pending:
+                break
     return [results[i] for i in range(len(submissions))]

@@ -21,6 +21,13 @@ from puente.grading.report_channel import GUARD_ENV
 BWRAP = "bwrap"
 SYSTEM_DIRS = ("/usr", "/bin", "/lib", "/lib64", "/lib32", "/sbin")
 SANDBOX_COURSE = "/course"
+# what ordinary tools (git, dvc, ssl, time zones, localhost) read from /etc; nothing secret
+ETC_READ_ONLY = ("/etc/ld.so.cache", "/etc/localtime", "/etc/nsswitch.conf", "/etc/alternatives",
+                 "/etc/ssl/certs", "/etc/ca-certificates", "/etc/mime.types", "/etc/protocols", "/etc/services")
+# written by the plan into the staged course: a passwd that knows only user 65534, a plain hosts
+SANDBOX_ETC = {"passwd": "nobody:x:65534:65534:sandbox:/tmp:/usr/sbin/nologin\n",
+               "group": "nogroup:x:65534:\n",
+               "hosts": "127.0.0.1 localhost\n::1 localhost\n"}
 MAX_REPORT_BYTES = 4 * 1024 * 1024
 LOG_TAIL_BYTES = 20_000
 
@@ -35,29 +42,35 @@ class RunOutcome:
 
 
 def python_mounts() -> list[Path]:
-    """What the interpreter needs, read-only: the venv, the base Python, and the toolkit package alone.
+    """What the interpreter needs, read-only: the venv, the base Python, and the installed toolkit.
 
-    An editable install points into a course checkout; mounting that folder would show
-    solutions/, so only the `puente` package folder is mounted from it.
+    An editable install points into a course checkout's src/ (puente and the course's library
+    packages, which learners have too); that folder is mounted, never the checkout around it
+    with solutions/.
     """
     import puente
 
     mounts = {Path(sys.prefix).resolve(), Path(sys.base_prefix).resolve()}
     package = Path(puente.__file__).resolve().parent
     if not any(package.is_relative_to(mount) for mount in mounts):
-        mounts.add(package)
+        source = package.parent
+        exposed = (source / "course.toml").exists() or (source / "solutions").exists()
+        mounts.add(package if exposed else source)
     return sorted(mounts)
 
 
 def bwrap_command(stage: Path, extra_ro: list[Path], argv: list[str], limits: Limits) -> list[str]:
     command = [BWRAP, "--unshare-all", "--die-with-parent", "--new-session", "--uid", "65534", "--gid", "65534",
                "--hostname", "sandbox", "--cap-drop", "ALL"]
-    for folder in SYSTEM_DIRS:
+    # the private /tmp first: a read-only bind below /tmp (a venv, the data) must land on top of it
+    command += ["--proc", "/proc", "--dev", "/dev", "--size", str(limits.tmp_bytes), "--tmpfs", "/tmp"]
+    for folder in (*SYSTEM_DIRS, *ETC_READ_ONLY):
         command += ["--ro-bind-try", folder, folder]
+    for name in SANDBOX_ETC:
+        command += ["--ro-bind-try", str(stage / "sandbox-etc" / name), f"/etc/{name}"]
     for mount in [*python_mounts(), *extra_ro]:
         command += ["--ro-bind", str(mount), str(mount)]
-    command += ["--proc", "/proc", "--dev", "/dev", "--size", str(limits.tmp_bytes), "--tmpfs", "/tmp",
-                "--ro-bind", str(stage), SANDBOX_COURSE, "--chdir", "/tmp", *argv]
+    command += ["--ro-bind", str(stage), SANDBOX_COURSE, "--chdir", "/tmp", *argv]
     return command
 
 

@@ -11,11 +11,10 @@ server, so every figure here is lower than a separate client machine would show.
 """
 
 import argparse
+import contextlib
 import json
 import os
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
@@ -32,6 +31,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from credit_scoring.model_artifact import load_model, save_model  # noqa: E402
 from credit_scoring.schema import FEATURE_COLUMNS  # noqa: E402
 from credit_scoring.train import fit_model  # noqa: E402
+from puente.local_server import uvicorn_server  # noqa: E402
 
 SIZES = {
     # rounds, requests per round for /health and /predict, for the naive service, batch requests
@@ -55,41 +55,9 @@ class Run:
     p99_ms: float
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def start_server(app: str, pythonpath: Path, model_dir: Path, factory: bool) -> tuple[subprocess.Popen, str]:
-    port = free_port()
-    command = [sys.executable, "-m", "uvicorn", app, "--host", "127.0.0.1", "--port", str(port),
-               "--log-level", "warning", "--no-access-log"] + (["--factory"] if factory else [])
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(pythonpath), str(ROOT / "src")]),
-           "PUENTE_MODEL_DIR": str(model_dir)}
-    server = subprocess.Popen(command, env=env, cwd=ROOT)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + STARTUP_TIMEOUT_S
-    while time.monotonic() < deadline:
-        try:
-            if httpx.post(f"{url}/predict", json=example_rows(1)[0], timeout=2).status_code == 200:
-                return server, url
-        except httpx.TransportError:
-            pass
-        if server.poll() is not None:
-            break
-        time.sleep(0.2)
-    stop(server)
-    raise SystemExit(f"the service {app} did not answer within {STARTUP_TIMEOUT_S:.0f} s")
-
-
-def stop(server: subprocess.Popen) -> None:
-    server.terminate()
-    try:
-        server.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        server.kill()
-        server.wait()
+def predict_is_ok(url: str) -> bool:
+    """Ready means scoring works (the naive example service has no /health)."""
+    return httpx.post(f"{url}/predict", json=example_rows(1)[0], timeout=2).status_code == 200
 
 
 def example_rows(count: int) -> list[dict]:
@@ -169,9 +137,13 @@ def main() -> None:
     print(f"machine: {os.cpu_count()} cores; the load generator shares them with the server")
     with tempfile.TemporaryDirectory() as scratch:
         model_dir = model_folder(Path(scratch))
-        reference, reference_url = start_server("m05_serving.app:create_app", ROOT / "solutions", model_dir, True)
-        naive, naive_url = start_server("load_per_request:app", ROOT / "modules/m05_serving/examples", model_dir, False)
-        try:
+        extra = {"PUENTE_MODEL_DIR": str(model_dir)}
+        with contextlib.ExitStack() as servers:
+            reference_url = servers.enter_context(uvicorn_server(
+                "m05_serving.app:create_app", ROOT / "solutions", extra, ready=predict_is_ok, timeout=STARTUP_TIMEOUT_S, cwd=ROOT))
+            naive_url = servers.enter_context(uvicorn_server(
+                "load_per_request:app", ROOT / "modules/m05_serving/examples", extra, factory=False,
+                ready=predict_is_ok, timeout=STARTUP_TIMEOUT_S, cwd=ROOT))
             one, batch = example_rows(1)[0], {"applicants": example_rows(BATCH_ROWS)}
             scenarios = {
                 "/health": lambda: load("GET", f"{reference_url}/health", None, size["requests"]),
@@ -184,9 +156,6 @@ def main() -> None:
             for _ in range(size["rounds"]):
                 for name, scenario in scenarios.items():
                     runs[name].append(scenario())
-        finally:
-            stop(reference)
-            stop(naive)
         one_row_ms, batched_row_ms = in_process_ms_per_row(model_dir, 5 * size["rounds"])
 
     medians = {name: Run(*(statistics.median(getattr(r, f) for r in rs) for f in Run.__dataclass_fields__))

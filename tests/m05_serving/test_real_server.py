@@ -5,58 +5,22 @@ bounded loop, and always shuts the server down (terminate, then wait) in a `fina
 """
 
 import os
-import socket
-import subprocess
-import sys
-import time
 
 import httpx
 import pytest
 
 from m05_serving.client import ScoringError, score_applicant, wait_until_healthy
+from puente.local_server import answers_at_all, free_port, uvicorn_server
 
 pytestmark = pytest.mark.slow
-STARTUP_TIMEOUT_S = 30.0
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def wait_for_answer(url: str, server: subprocess.Popen) -> None:
-    """Until /health answers at all (any status: the tests judge it), bounded by STARTUP_TIMEOUT_S."""
-    deadline = time.monotonic() + STARTUP_TIMEOUT_S
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            pytest.fail(f"uvicorn exited with code {server.returncode}: run `uvicorn m05_serving.app:create_app --factory` to see why")
-        try:
-            httpx.get(f"{url}/health", timeout=1)
-            return
-        except httpx.TransportError:
-            time.sleep(0.1)
-    pytest.fail(f"the server did not answer on {url} within {STARTUP_TIMEOUT_S:.0f} s")
 
 
 @pytest.fixture(scope="module")
 def server_url(model_dir):
-    port = free_port()
-    env = {**os.environ, "PYTHONPATH": os.environ["PUENTE_TARGET_DIR"], "PUENTE_MODEL_DIR": str(model_dir)}
-    command = [sys.executable, "-m", "uvicorn", "m05_serving.app:create_app", "--factory",
-               "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"]
-    server = subprocess.Popen(command, env=env)
-    try:
-        url = f"http://127.0.0.1:{port}"
-        wait_for_answer(url, server)
+    """The learner's app under uvicorn; ready once /health answers at all (the tests judge the answer)."""
+    extra = {"PUENTE_MODEL_DIR": str(model_dir)}
+    with uvicorn_server("m05_serving.app:create_app", os.environ["PUENTE_TARGET_DIR"], extra, ready=answers_at_all) as url:
         yield url
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
 
 
 def test_the_server_answers_over_http(server_url, applicant_rows, reference):

@@ -2,11 +2,12 @@
 
 import subprocess
 import sys
-import time
 
 import httpx
 import pandas as pd
 import pytest
+
+from puente.local_server import free_port, stop, wait_until_ready
 
 pytestmark = pytest.mark.slow
 PUENTE = [sys.executable, "-m", "puente"]
@@ -35,8 +36,8 @@ def test_score_names_a_missing_column_in_one_line(credit_data_path, model_dir, c
     assert "lacks the column(s) amount" in result.stderr and "Traceback" not in result.stderr
 
 
-def test_serve_prints_its_urls_and_answers(model_dir, course_root, tmp_path, server_tools):
-    port = server_tools.free_port()
+def test_serve_prints_its_urls_and_answers(model_dir, course_root, tmp_path):
+    port = free_port()
     log = tmp_path / "serve.log"
     with open(log, "w") as output:
         process = subprocess.Popen(
@@ -45,10 +46,10 @@ def test_serve_prints_its_urls_and_answers(model_dir, course_root, tmp_path, ser
         )
         try:
             url = f"http://127.0.0.1:{port}"
-            server_tools.wait_until_healthy(url, process)
+            wait_until_ready(url, process)
             assert httpx.get(f"{url}/docs", timeout=5).status_code == 200
         finally:
-            server_tools.stop(process)
+            stop(process)
     printed = log.read_text()
     assert f"http://127.0.0.1:{port}" in printed and f"http://127.0.0.1:{port}/docs" in printed, printed
     assert "Application shutdown complete" in printed, "the server must shut down cleanly on SIGTERM"

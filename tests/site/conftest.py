@@ -160,10 +160,15 @@ class QuietHandler(SimpleHTTPRequestHandler):
         pass
 
 
+class QuietServer(ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        """A browser that closes a connection early (BrokenPipeError) is normal, not a test failure."""
+
+
 @pytest.fixture(scope="session")
 def site_url(built_site: Path):
     """The built site served by a real HTTP server on a free 127.0.0.1 port (search needs HTTP)."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(QuietHandler, directory=str(built_site)))
+    server = QuietServer(("127.0.0.1", 0), partial(QuietHandler, directory=str(built_site)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}/"

@@ -8,6 +8,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
 from puente.manifest import load_manifest
 
 LANGUAGES = {"en": "", "es": "es/"}
@@ -66,6 +68,22 @@ def test_language_switch_keeps_the_page(where, visit, course_root, site_url):
     seen.assert_clean()
 
 
+def search_for(page, term: str, attempts: int = 6):
+    """Type the term until a result shows: the search index loads in a web worker, slowly on a busy machine."""
+    search = page.locator("input.md-search__input")
+    result = page.locator(".md-search-result__item a").first
+    for _ in range(attempts):
+        search.click()
+        search.fill("")
+        search.fill(term)
+        try:
+            result.wait_for(state="visible", timeout=5_000)
+            return result
+        except PlaywrightTimeout:
+            continue
+    pytest.fail(f"searching '{term}' showed no result in {attempts * 5} s")
+
+
 @pytest.mark.parametrize(
     ("lang", "term", "expected"),
     [("en", "nudge", "start/"), ("es", "empujoncito", "es/start/")],
@@ -73,11 +91,7 @@ def test_language_switch_keeps_the_page(where, visit, course_root, site_url):
 def test_search_finds_a_term(lang, term, expected, visit, site_url):
     seen = visit(LANGUAGES[lang])
     page = seen.page
-    search = page.locator("input.md-search__input")
-    search.click()
-    search.fill(term)
-    result = page.locator(".md-search-result__item a").first
-    result.wait_for(state="visible", timeout=10_000)
+    result = search_for(page, term)
     assert urlsplit(result.get_attribute("href"))._replace(query="", fragment="").geturl() == f"{site_url}{expected}", (
         f"searching '{term}' should lead to {expected}, its first result is {result.get_attribute('href')}"
     )

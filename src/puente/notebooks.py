@@ -12,7 +12,13 @@ def run_notebook(path: Path, timeout: int = 300) -> str | None:
     from nbclient.exceptions import CellExecutionError
 
     notebook = nbformat.read(path, as_version=4)
-    client = NotebookClient(notebook, timeout=timeout, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}})
+    client = NotebookClient(
+        notebook,
+        timeout=timeout,
+        kernel_name="python3",
+        resources={"metadata": {"path": str(path.parent)}},
+        extra_arguments=["--IPKernelApp.log_level=ERROR"],  # the kernel's transport warning is noise here
+    )
     try:
         client.execute()
     except CellExecutionError as error:

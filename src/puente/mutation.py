@@ -1,10 +1,12 @@
 """Grade a learner's tests by mutation: they must pass on the correct code and fail on each bug.
 
-A *mutant pack* is a folder holding the correct module and a `mutants/` folder of buggy copies:
+A *mutant pack* is a folder holding the correct module and a `mutants/` folder of bugs:
 
     packs/credit_features/
-        credit_features.py          the correct implementation (its file name is the module name)
-        mutants/off_by_one_age_band.py   a full copy of credit_features.py with one bug
+        credit_features.py                 the correct implementation (its file name is the module name)
+        mutants/off_by_one_age_band.toml   one bug: `description`, and the `replace` text of the
+                                           correct module that becomes `with` in the mutant
+        mutants/other_bug.py               or a full buggy copy, with the bug in its docstring
 
 Each variant (the correct one first, then every mutant) runs the learner's test file in its own
 subprocess: `python -m pytest -p no:cacheprovider` in a fresh temporary folder, `PYTHONPATH`
@@ -24,6 +26,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import tomllib
 from dataclasses import dataclass, field
 from importlib.util import find_spec
 from pathlib import Path
@@ -54,6 +57,34 @@ class MutantPack:
     module_name: str
     correct: Path
     mutants: dict[str, Path]
+
+    def code(self, name: str) -> str:
+        return mutant_code(self.correct, self.mutants[name])
+
+
+MUTANT_SUFFIXES = (".toml", ".py")
+
+
+def mutant_code(correct: Path, mutant: Path) -> str:
+    """A mutant's code: the correct code with one change (.toml), or a full buggy copy (.py)."""
+    if mutant.suffix == ".py":
+        return mutant.read_text(encoding="utf-8")
+    change = _change_spec(mutant)
+    code = correct.read_text(encoding="utf-8")
+    if code.count(change["replace"]) != 1:
+        raise PuenteError(f"mutant {mutant.name}: its `replace` text must appear exactly once in {correct.name}", f"edit {mutant}")
+    return code.replace(change["replace"], change["with"])
+
+
+def _change_spec(mutant: Path) -> dict[str, str]:
+    try:
+        change = tomllib.loads(mutant.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as error:
+        raise PuenteError(f"mutant {mutant.name} is not valid TOML: {error}", f"edit {mutant}") from None
+    missing = [key for key in ("description", "replace", "with") if not isinstance(change.get(key), str)]
+    if missing:
+        raise PuenteError(f"mutant {mutant.name} lacks {', '.join(missing)}", f"give {mutant} description, replace and with")
+    return change
 
 
 @dataclass(frozen=True)
@@ -101,10 +132,13 @@ def load_pack(folder: Path) -> MutantPack:
             f"mutant pack {folder} holds {len(correct)} top-level .py files, expected exactly 1",
             "keep only the correct module at the top of the pack; put buggy copies in mutants/",
         )
-    mutants = {p.stem: p for p in sorted((folder / MUTANTS_FOLDER).glob("*.py")) if not p.name.startswith("_")}
+    mutants = {
+        p.stem: p for p in sorted((folder / MUTANTS_FOLDER).iterdir() if (folder / MUTANTS_FOLDER).is_dir() else [])
+        if p.suffix in MUTANT_SUFFIXES and not p.name.startswith("_")
+    }
     if not mutants:
         raise PuenteError(
-            f"mutant pack {folder} has no mutants", f"add buggy copies of {correct[0].name} to {folder / MUTANTS_FOLDER}/"
+            f"mutant pack {folder} has no mutants", f"add one bug of {correct[0].name} per file to {folder / MUTANTS_FOLDER}/"
         )
     return MutantPack(correct[0].stem, correct[0], mutants)
 
@@ -115,9 +149,11 @@ def mutant_names(folder: Path) -> list[str]:
 
 
 def mutant_description(folder: Path, name: str) -> str:
-    """The first line of a mutant's docstring (what its bug is), without a leading "Mutant:"."""
-    source = load_pack(folder).mutants[name].read_text(encoding="utf-8")
-    docstring = ast.get_docstring(ast.parse(source)) or name
+    """What a mutant's bug is: its `description`, or the first line of a buggy copy's docstring."""
+    mutant = load_pack(folder).mutants[name]
+    if mutant.suffix == ".toml":
+        return _change_spec(mutant)["description"].strip().rstrip(".")
+    docstring = ast.get_docstring(ast.parse(mutant.read_text(encoding="utf-8"))) or name
     return docstring.splitlines()[0].removeprefix("Mutant:").strip().rstrip(".")
 
 
@@ -134,14 +170,14 @@ def run_mutation(test_file: Path, module_name: str, correct: Path, mutants: dict
     baseline = run_variant(test_file, module_name, "correct", correct, timeout, env)
     report = MutationReport(baseline)
     if baseline.passed:
-        for name, source in mutants.items():
-            report.mutants[name] = run_variant(test_file, module_name, name, source, timeout, env)
+        for name, mutant in mutants.items():
+            report.mutants[name] = run_variant(test_file, module_name, name, mutant_code(correct, mutant), timeout, env)
     return report
 
 
-def run_variant(test_file: Path, module_name: str, variant: str, source: Path,
+def run_variant(test_file: Path, module_name: str, variant: str, source: Path | str,
                 timeout: float = DEFAULT_TIMEOUT, env: dict[str, str] | None = None) -> VariantRun:
-    """Run the test file in a fresh folder where `module_name` is `source`, in a subprocess."""
+    """Run the test file in a fresh folder where `module_name` is `source` (a file, or code), in a subprocess."""
     if not test_file.is_file():
         return VariantRun(variant, "error", f"the test file {test_file.name} does not exist")
     with tempfile.TemporaryDirectory(prefix="puente-mutation-") as tmp:
@@ -149,7 +185,8 @@ def run_variant(test_file: Path, module_name: str, variant: str, source: Path,
         code, tests = folder / "code", folder / "tests"
         code.mkdir()
         tests.mkdir()
-        shutil.copyfile(source, code / f"{module_name}.py")
+        code_text = source.read_text(encoding="utf-8") if isinstance(source, Path) else source
+        (code / f"{module_name}.py").write_text(code_text, encoding="utf-8")
         test_name = test_file.name if test_file.name.startswith("test_") else f"test_{test_file.name}"
         shutil.copyfile(test_file, tests / test_name)
         (tests / "conftest.py").write_text(TRUSTED_CONFTEST, encoding="utf-8")
@@ -236,8 +273,7 @@ class LazyMutationReport:
         if not self.baseline.passed:
             return False
         if name not in self.mutants:
-            source = self.pack.mutants[name]
-            self.mutants[name] = run_variant(self.test_file, self.pack.module_name, name, source, self.timeout)
+            self.mutants[name] = run_variant(self.test_file, self.pack.module_name, name, self.pack.code(name), self.timeout)
         return not self.mutants[name].passed
 
 
@@ -264,7 +300,7 @@ def main(argv: list[str] | None = None) -> int:
     """Print which mutants of a pack a test file catches; exit 0 only when it catches them all."""
     parser = argparse.ArgumentParser(prog="python -m puente.mutation", description=main.__doc__)
     parser.add_argument("test_file", type=Path, help="the learner's test file")
-    parser.add_argument("pack", type=Path, help="a pack folder: the correct <module>.py and mutants/*.py")
+    parser.add_argument("pack", type=Path, help="a pack folder: the correct <module>.py and mutants/*.toml or *.py")
     parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, help="seconds per variant")
     args = parser.parse_args(argv)
     try:

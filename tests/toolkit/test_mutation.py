@@ -78,6 +78,27 @@ def test_a_pack_lists_its_mutants_and_describes_them(tmp_path):
     assert mutant_description(pack, "subtracts") == "add subtracts"
 
 
+def test_a_mutant_can_be_one_change_to_the_correct_code(tmp_path):
+    pack = write_pack(tmp_path / "pack", {})
+    (pack / "mutants" / "subtracts.toml").write_text(
+        "description = 'add subtracts.'\nreplace = 'return a + b'\nwith = 'return a - b'\n"
+    )
+    assert mutant_description(pack, "subtracts") == "add subtracts"
+    assert load_pack(pack).code("subtracts") == "def add(a, b):\n    return a - b\n"
+    report = run_mutation_pack(write_tests(tmp_path, GOOD_TESTS), pack)
+    assert report.caught_names == ["subtracts"]
+
+
+def test_a_change_that_does_not_apply_is_a_clear_error(tmp_path):
+    pack = write_pack(tmp_path / "pack", {})
+    (pack / "mutants" / "typo.toml").write_text("description = 'x'\nreplace = 'return a * b'\nwith = 'return 0'\n")
+    with pytest.raises(PuenteError, match="must appear exactly once in adder.py"):
+        load_pack(pack).code("typo")
+    (pack / "mutants" / "typo.toml").write_text("description = 'x'\n")
+    with pytest.raises(PuenteError, match="lacks replace, with"):
+        mutant_description(pack, "typo")
+
+
 def test_a_pack_without_mutants_is_a_clear_error(tmp_path):
     with pytest.raises(PuenteError, match="has no mutants"):
         load_pack(write_pack(tmp_path / "pack", {}))

@@ -16,13 +16,14 @@ move, ratios hold.
 
 import argparse
 import os
-import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from puente.paths import copy_into
 
 ROOT = Path(__file__).resolve().parent.parent
 COPIED = ("dvc.yaml", "params.yaml", "dvc.lock", "data.dvc", "data", "src/credit_scoring")
@@ -49,13 +50,7 @@ def timed(command: list[str], cwd: Path) -> tuple[float, str]:
 def make_repository(folder: Path) -> Path:
     if not (ROOT / "data" / "credit_data.csv").is_file():
         raise SystemExit("data/credit_data.csv is missing: run `make data` (or `dvc pull data.dvc`) first")
-    for name in COPIED:
-        source, destination = ROOT / name, folder / name
-        destination.parent.mkdir(parents=True, exist_ok=True)
-        if source.is_dir():
-            shutil.copytree(source, destination, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, destination)
+    copy_into(ROOT, COPIED, folder)
     timed(["git", "init", "--quiet"], folder)
     timed(["dvc", "init", "--quiet"], folder)
     return folder

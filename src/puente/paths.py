@@ -1,6 +1,8 @@
 """Where the course is: every command starts by finding the folder that holds course.toml."""
 
 import os
+import shutil
+from collections.abc import Iterable
 from pathlib import Path
 
 from puente.errors import PuenteError
@@ -28,3 +30,14 @@ def state_dir(root: Path) -> Path:
     folder = root / ".puente"
     folder.mkdir(exist_ok=True)
     return folder
+
+
+def copy_into(source_root: Path, relative_paths: Iterable[str], destination_root: Path) -> None:
+    """Copy files and folders to the same relative places under another root, leaving caches behind."""
+    for relative in relative_paths:
+        source, destination = Path(source_root) / relative, Path(destination_root) / relative
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        if source.is_dir():
+            shutil.copytree(source, destination, ignore=shutil.ignore_patterns("__pycache__"), dirs_exist_ok=True)
+        else:
+            shutil.copy2(source, destination)

@@ -7,7 +7,6 @@ files for that exercise, made the working folder.
 
 import os
 import re
-import shutil
 import sys
 import textwrap
 from pathlib import Path
@@ -17,7 +16,7 @@ from dataclasses import dataclass
 import pytest
 
 from puente.manifest import Exercise, Manifest, load_manifest
-from puente.paths import TREES, find_course_root
+from puente.paths import TREES, copy_into, find_course_root
 from puente.results import TestResult, write_results
 
 MODULE_PACKAGE = re.compile(r"^m\d\d_[a-z0-9_]+$")
@@ -137,13 +136,6 @@ def exercise(request: pytest.FixtureRequest) -> Exercise:
 @pytest.fixture
 def workspace(exercise: Exercise, target_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A temporary working folder holding a copy of the exercise's files from the target tree."""
-    for name in exercise.files:
-        source = target_dir / exercise.module / name
-        destination = tmp_path / name
-        destination.parent.mkdir(parents=True, exist_ok=True)
-        if source.is_dir():
-            shutil.copytree(source, destination)
-        else:
-            shutil.copy2(source, destination)
+    copy_into(target_dir / exercise.module, exercise.files, tmp_path)
     monkeypatch.chdir(tmp_path)
     return tmp_path

@@ -2,7 +2,6 @@
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -11,6 +10,7 @@ import pytest
 import yaml
 
 from credit_scoring.model_artifact import load_model
+from puente.paths import copy_into
 
 COPIED = ("dvc.yaml", "params.yaml", "dvc.lock", "data.dvc", "data", "src/credit_scoring")
 
@@ -26,13 +26,7 @@ def dvc(*args: str, cwd: Path) -> str:
 def reproduced(course_root, credit_data_path, tmp_path_factory) -> dict:
     """A copy of the pipeline's files in a fresh git + DVC repository, reproduced twice."""
     repo = tmp_path_factory.mktemp("pipeline")
-    for name in COPIED:
-        source, destination = course_root / name, repo / name
-        destination.parent.mkdir(parents=True, exist_ok=True)
-        if source.is_dir():
-            shutil.copytree(source, destination, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, destination)
+    copy_into(course_root, COPIED, repo)
     subprocess.run(["git", "init", "--quiet"], cwd=repo, check=True)
     dvc("init", "--quiet", cwd=repo)
     first = dvc("repro", cwd=repo)

@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 import tomlkit
 
+from puente.paths import copy_into
+
 REPO = Path(__file__).resolve().parents[2]
 COPIED = ["exercises/m00_welcome", "solutions/m00_welcome", "tests/m00_welcome", "tests/examples/m00_welcome", "modules/m00_welcome",
           "modules/index.md", "modules/index.es.md", "data.dvc", "dvc-remote", "data", ".dvc/config", "pyproject.toml"]
@@ -35,13 +37,7 @@ def _git(folder: Path, *args: str) -> None:
 @pytest.fixture(scope="session")
 def mini_course_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("template") / "course"
-    for relative in COPIED:
-        source, destination = REPO / relative, folder / relative
-        destination.parent.mkdir(parents=True, exist_ok=True)
-        if source.is_dir():
-            shutil.copytree(source, destination, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, destination)
+    copy_into(REPO, COPIED, folder)
     (folder / "course.toml").write_text(_mini_manifest(), encoding="utf-8")
     for tree in ("exercises", "solutions", "tests"):
         (folder / tree / "m99_next").mkdir()

@@ -9,8 +9,9 @@ is copied by hand, so the site can never disagree with the CLI and the grader.
 import posixpath
 from pathlib import Path
 
-from puente.manifest import Manifest, Module, load_manifest
 from site_languages import course_root, current_language
+
+from puente.manifest import Manifest, Module, load_manifest
 
 COURSE_MAP = "<!-- puente:course-map -->"
 EXERCISE_CATALOG = "<!-- puente:exercise-catalog -->"

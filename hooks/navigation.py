@@ -8,12 +8,12 @@ the published course must not drop a module silently.
 import json
 from pathlib import Path
 
+from catalog import module_label
 from mkdocs.plugins import event_priority, get_plugin_logger
-from puente.manifest import load_manifest
 from site_languages import course_root, i18n, is_translation, localized
 
-from catalog import module_label
 from instructors import INLINE_MARKUP, guide_pages
+from puente.manifest import load_manifest
 
 log = get_plugin_logger("navigation")
 

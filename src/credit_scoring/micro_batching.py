@@ -49,6 +49,6 @@ class MicroBatcher:
                     if not future.done():
                         future.set_exception(error)
                 return
-        for (_, future), probability in zip(batch, probabilities[:, 1]):
+        for (_, future), probability in zip(batch, probabilities[:, 1], strict=True):
             if not future.done():
                 future.set_result(float(probability))

@@ -3,7 +3,7 @@
 import importlib
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -28,7 +28,7 @@ def _session(lang: str | None = None) -> learner.Session:
     return learner.Session.open(console, Translator(detect_language(lang)))
 
 
-LangOption = Annotated[Optional[str], typer.Option("--lang", help="en or es (default: $PUENTE_LANG, else your locale)")]
+LangOption = Annotated[str | None, typer.Option("--lang", help="en or es (default: $PUENTE_LANG, else your locale)")]
 
 
 @app.callback(invoke_without_command=True)
@@ -50,7 +50,7 @@ def list_exercises(ctx: typer.Context) -> None:
 @app.command()
 def check(
     ctx: typer.Context,
-    exercise: Annotated[Optional[str], typer.Argument(help="exercise id (default: your next unfinished one)")] = None,
+    exercise: Annotated[str | None, typer.Argument(help="exercise id (default: your next unfinished one)")] = None,
     all_exercises: Annotated[bool, typer.Option("--all", help="check every exercise")] = False,
 ) -> None:
     """Run an exercise's graded tests on your code and record your progress.
@@ -91,8 +91,8 @@ def reset(ctx: typer.Context, exercise: Annotated[str, typer.Argument(help="exer
 @app.command()
 def catchup(
     ctx: typer.Context,
-    module: Annotated[Optional[str], typer.Argument(help="the module you want to start")] = None,
-    from_file: Annotated[Optional[Path], typer.Option("--from", help="a solutions release file from your instructor")] = None,
+    module: Annotated[str | None, typer.Argument(help="the module you want to start")] = None,
+    from_file: Annotated[Path | None, typer.Option("--from", help="a solutions release file from your instructor")] = None,
 ) -> None:
     """Fill every exercise before MODULE with its reference solution, so a latecomer can join.
 
@@ -102,7 +102,7 @@ def catchup(
 
 
 @app.command()
-def watch(ctx: typer.Context, exercise: Annotated[Optional[str], typer.Argument(help="exercise id")] = None) -> None:
+def watch(ctx: typer.Context, exercise: Annotated[str | None, typer.Argument(help="exercise id")] = None) -> None:
     """Check an exercise again every time you save a file (Ctrl+C stops).
 
     Example: puente watch first_look
@@ -132,8 +132,8 @@ def welcome(ctx: typer.Context) -> None:
 
 @app.command()
 def verify(
-    modules: Annotated[Optional[list[str]], typer.Argument(help="module ids (default: all)")] = None,
-    root: Annotated[Optional[Path], typer.Option(help="the course folder (default: the one you are in)")] = None,
+    modules: Annotated[list[str] | None, typer.Argument(help="module ids (default: all)")] = None,
+    root: Annotated[Path | None, typer.Option(help="the course folder (default: the one you are in)")] = None,
     static: Annotated[bool, typer.Option("--static", help="only the fast checks: files, markers, manifest, lessons")] = False,
 ) -> None:
     """The course checks itself: solutions pass, every graded test fails on its stub, lessons exist in both languages.

@@ -1,7 +1,9 @@
 """The CLI speaks English and Spanish: `--lang`, else $PUENTE_LANG, else the locale."""
 
 import locale
+import numbers
 import os
+import string
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "error": ("error", "error"),
@@ -66,3 +68,30 @@ class Translator:
     def __call__(self, key: str, **values: object) -> str:
         english, spanish = MESSAGES[key]
         return (spanish if self.lang == "es" else english).format(**values)
+
+
+class _NumbersFollowTheLanguage(string.Formatter):
+    """Spanish writes 7,5 and 4.454 where English writes 7.5 and 4,454."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+
+    def format_field(self, value: object, format_spec: str) -> str:
+        text = super().format_field(value, format_spec)
+        if self.lang == "es" and isinstance(value, numbers.Number) and not isinstance(value, bool):
+            text = text.translate(str.maketrans({".": ",", ",": "."}))
+        return text
+
+
+def format_message(template: str, lang: str, **values: object) -> str:
+    return _NumbersFollowTheLanguage(lang).format(template, **values)
+
+
+def say(en: str, es: str, **values: object) -> str:
+    """A graded test's explanation, written once per language beside its assertion.
+
+    `assert rows == 4454, say(en="expected {n:,} rows", es="se esperaban {n:,} filas", n=4454)`
+    prints in the learner's language (`puente --lang es`, $PUENTE_LANG or the locale).
+    """
+    lang = detect_language()
+    return format_message(es if lang == "es" else en, lang, **values)

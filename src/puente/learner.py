@@ -185,7 +185,7 @@ class Session:
             )
         count = 0
         for exercise in (e for e in self.manifest.exercise if e.module in earlier):
-            for source, relative in zip(exercise.paths("solutions"), exercise.paths("exercises")):
+            for source, relative in zip(exercise.paths("solutions"), exercise.paths("exercises"), strict=True):
                 count += self.overwrite(relative, (self.root / source).read_bytes())
         self.console.print(f"[green]{escape(self.t('catchup_summary', count=count, module=module.id))}[/]")
 

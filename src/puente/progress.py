@@ -3,7 +3,7 @@
 import hashlib
 import json
 from dataclasses import asdict, dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from puente.manifest import Exercise, Manifest
@@ -42,7 +42,7 @@ class Progress:
             tests_total=len(results),
             points=round(sum(r.points for r in results if r.passed), 2),
             files_digest=files_digest(root, exercise),
-            checked_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            checked_at=datetime.now(UTC).isoformat(timespec="seconds"),
         )
         self.records[exercise.id] = record
         return record

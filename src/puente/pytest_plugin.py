@@ -9,9 +9,8 @@ import os
 import re
 import sys
 import textwrap
-from pathlib import Path
-
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
@@ -99,7 +98,7 @@ def short_message(report: pytest.TestReport) -> str:
     """The lines that explain a failure (pytest's `E` lines), without the traceback around them."""
     text = report.longreprtext
     explained = [line[1:].rstrip() for line in text.splitlines() if line.startswith("E ")]
-    lines = textwrap.dedent("\n".join(l for l in explained if l.strip() and "Use -v to get more diff" not in l)).splitlines()
+    lines = textwrap.dedent("\n".join(line for line in explained if line.strip() and "Use -v to get more diff" not in line)).splitlines()
     if not lines:
         crash = getattr(report.longrepr, "reprcrash", None)
         lines = [crash.message] if crash else text.strip().splitlines()[-1:]

@@ -9,7 +9,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -23,7 +23,7 @@ DEFAULT_MODEL_DIR = Path("artifacts/model")
 console = Console(highlight=False)
 
 TargetOption = Annotated[str, typer.Option("--target", help="whose code serves: solutions (the reference) or exercises (yours)")]
-ModelOption = Annotated[Optional[Path], typer.Option("--model-dir", help="the model folder (default: artifacts/model, built by `dvc repro`)")]
+ModelOption = Annotated[Path | None, typer.Option("--model-dir", help="the model folder (default: artifacts/model, built by `dvc repro`)")]
 
 
 def target_dir(root: Path, target: str) -> Path:
@@ -32,7 +32,7 @@ def target_dir(root: Path, target: str) -> Path:
     return root / target
 
 
-def ensure_model(root: Path, model_dir: Optional[Path]) -> Path:
+def ensure_model(root: Path, model_dir: Path | None) -> Path:
     """The model folder to serve; the default one is built by the DVC pipeline when it is missing."""
     if model_dir is not None:
         if not (model_dir / "model.skops").is_file():

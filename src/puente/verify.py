@@ -69,7 +69,7 @@ def static_findings(root: Path, manifest: Manifest, modules: list[str]) -> list[
             findings.append(Finding((root / exercise.test_file).is_file(), f"{exercise.id}: its test file {exercise.test_file} exists"))
             if all(p.exists() for p in stubs + solutions):
                 findings.append(Finding(any(TODO_MARKER in _text(p) for p in stubs), f"{exercise.id}: the stub has a `{TODO_MARKER}` marker"))
-                findings.append(Finding(any(_text(a) != _text(b) for a, b in zip(stubs, solutions)), f"{exercise.id}: the stub differs from the solution"))
+                findings.append(Finding(any(_text(a) != _text(b) for a, b in zip(stubs, solutions, strict=True)), f"{exercise.id}: the stub differs from the solution"))
     findings += _language_parity(root, modules)
     findings += _lesson_sections(root, manifest, modules)
     return findings
@@ -213,7 +213,7 @@ def notebook_findings(root: Path, manifest: Manifest, modules: list[str]) -> lis
     with ProcessPoolExecutor(max_workers=min(len(jobs), os.cpu_count() or 1)) as pool:
         outcomes = list(pool.map(run_notebook, [n for n, _ in jobs]))
     findings = []
-    for (notebook, expected_error), error_name in zip(jobs, outcomes):
+    for (notebook, expected_error), error_name in zip(jobs, outcomes, strict=True):
         where = notebook.relative_to(root)
         if expected_error is None:
             findings.append(Finding(error_name is None, f"{where} runs top to bottom in a fresh kernel (raised {error_name})"))

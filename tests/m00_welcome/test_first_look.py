@@ -1,6 +1,5 @@
 import pandas as pd
 import pytest
-
 from m00_welcome.first_look import default_rate, load_applications
 
 

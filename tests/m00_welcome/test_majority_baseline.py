@@ -1,6 +1,5 @@
 import pandas as pd
 import pytest
-
 from m00_welcome.majority_baseline import baseline_accuracy, majority_class
 
 

@@ -2,7 +2,6 @@
 
 import pandas as pd
 import pytest
-
 from m01_notebooks.features import CATEGORICAL_COLUMNS, NUMERIC_COLUMNS, fit_features, target, transform_features
 
 EXPECTED_COLUMNS = NUMERIC_COLUMNS + [

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from m01_notebooks.train import main
 
 
@@ -59,7 +58,7 @@ def test_missing_data_file_is_a_one_line_error(tmp_path, capsys):
         returned = main(["--data", "no/such/credit_data.csv", "--output", str(output)])
     except SystemExit as stop:
         returned = stop.code
-    except Exception as error:  # noqa: BLE001 - the learner sees what escaped instead of a clear message
+    except Exception as error:
         pytest.fail(f"train.py crashed with {type(error).__name__}: {error}; check --data first and stop with one line", pytrace=False)
     message = (returned if isinstance(returned, str) else capsys.readouterr().err).strip()
     assert returned not in (0, None), "with a data file that does not exist, train.py must stop with a non-zero exit code"

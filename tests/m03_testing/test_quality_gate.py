@@ -3,12 +3,12 @@
 import numpy as np
 import pandas as pd
 import pytest
+from m03_testing.quality_gate import quality_gate
 from sklearn.dummy import DummyClassifier
 
 from credit_scoring.prepare import prepare
 from credit_scoring.schema import FEATURE_COLUMNS, TARGET_COLUMN
 from credit_scoring.train import fit_model
-from m03_testing.quality_gate import quality_gate
 
 
 class BlindForAges:

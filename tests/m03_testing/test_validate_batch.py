@@ -3,7 +3,6 @@
 import numpy as np
 import pandas as pd
 import pytest
-
 from m03_testing.validation import BatchError, validate_batch
 
 

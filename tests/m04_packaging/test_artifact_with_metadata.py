@@ -8,9 +8,8 @@ from importlib.metadata import version
 import pandas as pd
 import pytest
 import skops.io as sio
-from sklearn.linear_model import LogisticRegression
-
 from m04_packaging.artifact import ArtifactError, load_artifact, metadata_path, save_artifact
+from sklearn.linear_model import LogisticRegression
 
 FEATURES = ["seniority", "time", "age", "expenses", "amount", "price"]
 METRICS = {"roc_auc": 0.81, "accuracy": 0.78}

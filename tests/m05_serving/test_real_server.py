@@ -8,8 +8,8 @@ import os
 
 import httpx
 import pytest
-
 from m05_serving.client import ScoringError, score_applicant, wait_until_healthy
+
 from puente.local_server import answers_at_all, free_port, uvicorn_server
 
 pytestmark = pytest.mark.slow

@@ -2,11 +2,11 @@
 
 import pytest
 from fastapi.testclient import TestClient
-
-import credit_scoring.model_artifact
 from m05_serving import app as service
 from m05_serving.app import create_app
 from m05_serving.schemas import MAX_BATCH_SIZE
+
+import credit_scoring.model_artifact
 
 
 @pytest.fixture(scope="module")

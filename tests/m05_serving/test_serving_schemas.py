@@ -7,10 +7,10 @@ import pandas as pd
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
+from m05_serving.schemas import EXAMPLE_APPLICANT, MAX_BATCH_SIZE, Applicant, ApplicantBatch, applicants_to_frame
 from pydantic import ValidationError
 
 from credit_scoring.schema import CATEGORIES, FEATURE_COLUMNS
-from m05_serving.schemas import EXAMPLE_APPLICANT, MAX_BATCH_SIZE, Applicant, ApplicantBatch, applicants_to_frame
 
 
 @pytest.fixture(scope="module")
@@ -113,4 +113,4 @@ def test_applicants_become_the_model_table():
     )
     assert len(frame) == 2, f"one row per applicant: expected 2 rows, got {len(frame)}"
     assert frame.loc[0, "home"] == "rent" and frame.loc[0, "amount"] == 800
-    assert frame.loc[1, "home"] is np.nan and np.isnan(frame.loc[1, "income"]), "None must become NaN, which the model imputes"
+    assert pd.isna(frame.loc[1, "home"]) and np.isnan(frame.loc[1, "income"]), "None must become NaN, which the model imputes"

@@ -2,7 +2,6 @@
 
 import pandas as pd
 import pytest
-
 from m05_serving.batch import SCORE_COLUMN, score_csv, score_frame
 
 

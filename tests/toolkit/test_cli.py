@@ -1,7 +1,6 @@
 """The learner's loop through the real `puente` command: list, check, hint, progress, reset, catch up."""
 
 import json
-import shutil
 
 
 def test_list_shows_module_00(puente):

@@ -23,6 +23,6 @@ def test_no_sandbox_warns_and_still_grades_exactly(tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert "WARNING: no sandbox (--no-sandbox was given)" in " ".join(done.stderr.split())
-    rows = list(csv.DictReader(open(tmp_path / "out" / "grades.csv", encoding="utf-8")))
+    rows = list(csv.DictReader((tmp_path / "out" / "grades.csv").read_text(encoding="utf-8").splitlines()))
     assert [(r["student"], r["score"], r["status"]) for r in rows] == [("ana", "10", "graded")]
     assert json.loads((tmp_path / "out" / "summary.json").read_text())["isolation"] == "none: --no-sandbox was given"

@@ -151,7 +151,7 @@ def _build_malformed(folder: Path, scratch: Path) -> None:
 class _Answers(http.server.BaseHTTPRequestHandler):
     """A server on the grading machine that would hand out answers to anyone who can reach it."""
 
-    def do_GET(self):  # noqa: N802 - the name http.server calls
+    def do_GET(self):
         body = RATE.encode() if self.path.endswith("rate") else b"ok"
         self.send_response(200)
         self.end_headers()

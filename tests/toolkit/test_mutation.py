@@ -6,7 +6,13 @@ import pytest
 
 from puente.errors import PuenteError
 from puente.mutation import (
-    MutationRunner, explain_baseline, load_pack, mutant_description, mutant_names, run_mutation_pack, run_variant,
+    MutationRunner,
+    explain_baseline,
+    load_pack,
+    mutant_description,
+    mutant_names,
+    run_mutation_pack,
+    run_variant,
 )
 
 CORRECT = "def add(a, b):\n    return a + b\n"

@@ -5,7 +5,7 @@ learner commands such as `puente check` start fast.
 """
 
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -21,14 +21,14 @@ def grade(
     submissions: Annotated[Path, typer.Argument(help=SUBMISSIONS_HELP)],
     out: Annotated[Path, typer.Option("--out", help="Folder for grades.csv, per-student results and the class summary.")],
     jobs: Annotated[int, typer.Option("--jobs", help="Submissions graded at once (default: every core).")] = 0,
-    tests: Annotated[Optional[Path], typer.Option("--tests", help="Hidden test pack: PACK/<module>/test_<exercise>[__name].py.")] = None,
+    tests: Annotated[Path | None, typer.Option("--tests", help="Hidden test pack: PACK/<module>/test_<exercise>[__name].py.")] = None,
     timeout: Annotated[float, typer.Option("--timeout", help="Seconds one submission may run in all.")] = 300.0,
     test_timeout: Annotated[float, typer.Option("--test-timeout", help="Seconds one test may run.")] = 30.0,
-    only: Annotated[Optional[list[str]], typer.Option("--only", help="Grade only this module or exercise (repeatable).")] = None,
+    only: Annotated[list[str] | None, typer.Option("--only", help="Grade only this module or exercise (repeatable).")] = None,
     lang: Annotated[str, typer.Option("--lang", help="Feedback language: auto (es when the submission holds .puente-lang with es), en or es.")] = "auto",
     keep_flagged_scores: Annotated[bool, typer.Option("--keep-flagged-scores", help="Do not hold flagged exercises at zero.")] = False,
     no_sandbox: Annotated[bool, typer.Option("--no-sandbox", help="Skip bubblewrap even where it works (NOT for untrusted code).")] = False,
-    expected_ids: Annotated[Optional[Path], typer.Option("--expected-ids", help="JSON of expected test ids (written by gradescope-bundle).")] = None,
+    expected_ids: Annotated[Path | None, typer.Option("--expected-ids", help="JSON of expected test ids (written by gradescope-bundle).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", help="No progress bar and no table.")] = False,
 ) -> None:
     """Grade every submission of a class in a sandbox, in parallel, into an LMS-ready gradebook.
@@ -44,8 +44,8 @@ def grade(
 
 def gradescope_bundle(
     out: Annotated[Path, typer.Option("--out", help="The autograder zip to write.")] = Path("autograder.zip"),
-    tests: Annotated[Optional[Path], typer.Option("--tests", help="Hidden test pack to ship inside the bundle.")] = None,
-    only: Annotated[Optional[list[str]], typer.Option("--only", help="Grade only this module or exercise (repeatable).")] = None,
+    tests: Annotated[Path | None, typer.Option("--tests", help="Hidden test pack to ship inside the bundle.")] = None,
+    only: Annotated[list[str] | None, typer.Option("--only", help="Grade only this module or exercise (repeatable).")] = None,
     timeout: Annotated[float, typer.Option("--timeout", help="Seconds one submission may run in all.")] = 300.0,
     test_timeout: Annotated[float, typer.Option("--test-timeout", help="Seconds one test may run.")] = 30.0,
 ) -> None:

@@ -16,7 +16,6 @@ from puente.grading.report_channel import GUARD_ENV, KEY_BYTES, signed_line, sig
 from puente.pytest_plugin import short_message
 
 
-
 class TestTimeout(Exception):
     __test__ = False
 

@@ -127,9 +127,15 @@ def _pytest_patching(node: ast.AST, pytest_names: set[str], flags: set[str]) -> 
     for target in targets:
         if isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name) and target.value.id in pytest_names:
             flags.add("patches-pytest")
-    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in {"setattr", "delattr"}:
-        if node.args and isinstance(node.args[0], ast.Name) and node.args[0].id in pytest_names:
-            flags.add("patches-pytest")
+    if (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id in {"setattr", "delattr"}
+        and node.args
+        and isinstance(node.args[0], ast.Name)
+        and node.args[0].id in pytest_names
+    ):
+        flags.add("patches-pytest")
 
 
 def _attributes(node: ast.AST, flags: set[str]) -> None:

@@ -5,6 +5,7 @@ pids cgroup when the grader runs as root (the kernel does not count root's proce
 RLIMIT_NPROC); where none is writable, the per-submission timeout is the last line.
 """
 
+import contextlib
 import os
 import resource
 import signal
@@ -36,10 +37,9 @@ class Limits:
             (resource.RLIMIT_CORE, 0),
             (resource.RLIMIT_NPROC, USER_PROCESS_BACKSTOP),
         ):
-            try:
+            # a platform that refuses one limit (macOS and RLIMIT_AS) keeps the others
+            with contextlib.suppress(ValueError, OSError):
                 resource.setrlimit(name, (value, value))
-            except (ValueError, OSError):  # a platform that refuses one limit (macOS and RLIMIT_AS) keeps the others
-                pass
 
 
 class ProcessCap:
@@ -84,8 +84,6 @@ class ProcessCap:
                 except OSError:
                     pass  # the kernel has not released the last process yet
             for pid in pids:
-                try:
+                with contextlib.suppress(ProcessLookupError):
                     os.kill(pid, signal.SIGKILL)
-                except ProcessLookupError:
-                    pass
             time.sleep(0.05)

@@ -32,7 +32,7 @@ def write_outputs(out: Path, plan: TestPlan, results: list[SubmissionResult], as
     (out / "junit").mkdir(exist_ok=True)
     write_grades(out / "grades.csv", plan, results)
     write_canvas_grades(out / "grades-canvas.csv", plan, results, assignment)
-    for name, result in zip(folder_names(results), results):
+    for name, result in zip(folder_names(results), results, strict=True):
         folder = out / name
         folder.mkdir(exist_ok=True)
         write_gradescope(folder / "results.json", plan, result)

@@ -6,6 +6,7 @@ to a private size-capped /tmp, and dies with the grader. It never sees the cours
 (solutions/, the hidden test pack): only the staged folder is mounted.
 """
 
+import contextlib
 import os
 import shutil
 import subprocess
@@ -139,10 +140,8 @@ def _drain(descriptor: int, chunks: list[bytes]) -> None:
 
 
 def _kill(process: subprocess.Popen) -> None:
-    try:
+    with contextlib.suppress(ProcessLookupError):
         os.killpg(process.pid, 9)
-    except ProcessLookupError:
-        pass
     process.wait()
 
 

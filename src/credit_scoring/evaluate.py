@@ -1,18 +1,23 @@
-"""Stage `evaluate`: score the model on the test table; write metrics and the data of two plots.
+"""Stage `evaluate`: score the model on the test table; write metrics and the data of three plots.
 
 Run by `dvc repro` as `python -m credit_scoring.evaluate`; reads the `evaluate:` section of
-params.yaml (threshold). `dvc metrics show` reads artifacts/metrics.json, `dvc plots show`
-draws artifacts/plots/roc.csv and artifacts/plots/confusion.csv.
+params.yaml (reliability_bins) and the cut-off and costs from the model's metadata (chosen by
+`train` on validation rows). `dvc metrics show` reads artifacts/metrics.json, `dvc plots show`
+draws artifacts/plots/roc.csv, confusion.csv and reliability.csv (and shows reliability.png).
 """
 
 import json
 from pathlib import Path
 
 import pandas as pd
-from sklearn.metrics import accuracy_score, precision_score, recall_score, roc_auc_score, roc_curve
+from sklearn.calibration import calibration_curve
+from sklearn.metrics import (
+    accuracy_score, brier_score_loss, precision_score, recall_score, roc_auc_score, roc_curve,
+)
 from sklearn.pipeline import Pipeline
 
 from credit_scoring import schema
+from credit_scoring.decision import CostMatrix, expected_cost, read_decision
 from credit_scoring.model_artifact import load_model
 from credit_scoring.params import read_params
 
@@ -27,16 +32,36 @@ def default_probability(model: Pipeline, applications: pd.DataFrame) -> pd.Serie
 
 
 def evaluate(model: Pipeline, test: pd.DataFrame, threshold: float) -> dict[str, float]:
-    """ROC AUC (ranking) and accuracy, precision, recall of flagging applicants above `threshold`."""
+    """ROC AUC (ranking), Brier score (calibration) and accuracy, precision, recall of rejecting from `threshold` up."""
     actual = schema.target(test)
     probability = default_probability(model, test)
     flagged = (probability >= threshold).astype(int)
     return {
         "roc_auc": round(float(roc_auc_score(actual, probability)), 4),
+        "brier": round(float(brier_score_loss(actual, probability)), 4),
         "accuracy": round(float(accuracy_score(actual, flagged)), 4),
         "precision": round(float(precision_score(actual, flagged, zero_division=0)), 4),
         "recall": round(float(recall_score(actual, flagged)), 4),
     }
+
+
+def decision_metrics(model: Pipeline, test: pd.DataFrame, cutoff: float, costs: CostMatrix) -> dict[str, float]:
+    """What the cut-off costs on the test table, next to the habit of 0.5 and to the textbook cut-off."""
+    actual, probability = schema.target(test), default_probability(model, test)
+    return {
+        "cutoff": round(cutoff, 4),
+        "approval_rate": round(float((probability < cutoff).mean()), 4),
+        "expected_cost": round(expected_cost(actual, probability, cutoff, costs), 4),
+        "expected_cost_at_0_5": round(expected_cost(actual, probability, 0.5, costs), 4),
+        "expected_cost_at_bayes_cutoff": round(expected_cost(actual, probability, costs.bayes_cutoff(), costs), 4),
+    }
+
+
+def reliability_points(model: Pipeline, test: pd.DataFrame, bins: int) -> pd.DataFrame:
+    """Per bin of equally many applicants: the mean predicted probability and the share that really went bad."""
+    observed, predicted = calibration_curve(schema.target(test), default_probability(model, test),
+                                            n_bins=bins, strategy="quantile")
+    return pd.DataFrame({"predicted": predicted.round(4), "observed": observed.round(4)})
 
 
 def roc_points(model: Pipeline, test: pd.DataFrame) -> pd.DataFrame:
@@ -53,15 +78,37 @@ def confusion_rows(model: Pipeline, test: pd.DataFrame, threshold: float) -> pd.
     })
 
 
+def draw_reliability(points: pd.DataFrame, path: Path) -> None:
+    """The reliability curve as a PNG: a calibrated model's points lie on the diagonal."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib import pyplot
+
+    figure, axes = pyplot.subplots(figsize=(4.5, 4.5))
+    axes.plot([0, 1], [0, 1], linestyle="--", color="grey", label="perfectly calibrated")
+    axes.plot(points["predicted"], points["observed"], marker="o", label="model (test rows)")
+    axes.set(xlabel="mean predicted probability of bad", ylabel="share that went bad", xlim=(0, 1), ylim=(0, 1))
+    axes.legend(loc="upper left")
+    figure.tight_layout()
+    figure.savefig(path, dpi=100, metadata={"Software": None})
+    pyplot.close(figure)
+
+
 def main() -> None:
-    threshold = float(read_params("evaluate")["threshold"])
-    model, _ = load_model(MODEL_FOLDER)
+    bins = int(read_params("evaluate")["reliability_bins"])
+    model, metadata = load_model(MODEL_FOLDER)
+    cutoff, _ = read_decision(metadata)
+    costs = CostMatrix(metadata["decision"]["cost_approve_bad"], metadata["decision"]["cost_reject_good"])
     test = pd.read_csv(TEST_DATA)
-    metrics = evaluate(model, test, threshold)
+    metrics = {**evaluate(model, test, cutoff), **decision_metrics(model, test, cutoff, costs)}
     METRICS.write_text(json.dumps(metrics, indent=2) + "\n", encoding="utf-8")
     PLOTS.mkdir(parents=True, exist_ok=True)
     roc_points(model, test).to_csv(PLOTS / "roc.csv", index=False)
-    confusion_rows(model, test, threshold).to_csv(PLOTS / "confusion.csv", index=False)
+    confusion_rows(model, test, cutoff).to_csv(PLOTS / "confusion.csv", index=False)
+    reliability = reliability_points(model, test, bins)
+    reliability.to_csv(PLOTS / "reliability.csv", index=False)
+    draw_reliability(reliability, PLOTS / "reliability.png")
     print(f"evaluate: {metrics} -> {METRICS}")
 
 

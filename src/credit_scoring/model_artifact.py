@@ -3,6 +3,8 @@
 `artifacts/model/` holds `model.skops` and `metadata.json`. The metadata records the model
 file's SHA-256 and the library versions, so that a swapped or corrupted file, or a model
 trained with another scikit-learn, is refused with a clear error instead of predicting nonsense.
+The `decision` entry holds the approval cut-off, its version and the costs it was chosen from
+(see credit_scoring.decision).
 """
 
 import hashlib
@@ -19,8 +21,8 @@ from sklearn.pipeline import Pipeline
 
 MODEL_FILE = "model.skops"
 METADATA_FILE = "metadata.json"
-TRUSTED_TYPES = ["numpy.dtype"]
-"""Types a credit-scoring Pipeline needs beyond what skops trusts by default; nothing else loads."""
+TRUSTED_TYPES = ["numpy.dtype", "sklearn.calibration._CalibratedClassifier", "sklearn.calibration._SigmoidCalibration"]
+"""Types a (calibrated) credit-scoring Pipeline needs beyond what skops trusts by default; nothing else loads."""
 
 
 class ModelArtifactError(ValueError):
@@ -44,7 +46,7 @@ def file_sha256(path: Path) -> str:
 def save_model(model: Pipeline, folder: Path, metadata: dict[str, Any]) -> None:
     """Write `model.skops` and `metadata.json` into `folder`.
 
-    `metadata` gives at least `data_md5` and `metrics`; this function adds the feature names
+    `metadata` gives at least `data_md5` and `metrics` (and, from the train stage, `decision`); this function adds the feature names
     (from the fitted model), the library versions, the model file's SHA-256 and, unless given,
     a `model_version` made of the first 12 characters of that hash.
     """

@@ -28,9 +28,10 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
+from credit_scoring.decision import CostMatrix  # noqa: E402
 from credit_scoring.model_artifact import load_model, save_model  # noqa: E402
 from credit_scoring.schema import FEATURE_COLUMNS  # noqa: E402
-from credit_scoring.train import fit_model  # noqa: E402
+from credit_scoring.train import train_and_decide  # noqa: E402
 from puente.local_server import uvicorn_server  # noqa: E402
 
 SIZES = {
@@ -120,7 +121,9 @@ def model_folder(scratch: Path) -> Path:
         return built
     print("artifacts/model is missing: fitting the reference pipeline into a temporary folder")
     folder = scratch / "model"
-    save_model(fit_model(pd.read_csv(ROOT / "data" / "credit_data.csv")), folder, {"data_md5": None, "metrics": {}})
+    applications = pd.read_csv(ROOT / "data" / "credit_data.csv")
+    model, decision, _ = train_and_decide(applications, CostMatrix(5, 1), class_weight="balanced")
+    save_model(model, folder, {"data_md5": None, "metrics": {}, "decision": decision})
     return folder
 
 

@@ -15,7 +15,8 @@ from pathlib import Path
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 
-from credit_scoring.model_artifact import load_model
+from credit_scoring.decision import decide, read_decision
+from credit_scoring.model_artifact import ModelArtifactError, load_model
 from credit_scoring.micro_batching import MicroBatcher
 from credit_scoring.http_guards import BodySizeLimit, refuse_invalid
 from m05_serving.schemas import (
@@ -35,6 +36,14 @@ REFUSED = {
 
 def model_folder(explicit: Path | None = None) -> Path:
     return Path(explicit or os.environ.get(MODEL_DIR_VARIABLE) or DEFAULT_MODEL_DIR)
+
+
+def model_cutoff(metadata: dict) -> tuple[float, str]:
+    """The cut-off the model's metadata names, and its version; 503 for a model trained without one."""
+    try:
+        return read_decision(metadata)
+    except ModelArtifactError as error:
+        raise HTTPException(status_code=503, detail=str(error)) from error
 
 
 def not_written(endpoint: str) -> HTTPException:
@@ -75,12 +84,14 @@ def create_app(model_dir: Path | None = None) -> FastAPI:
 
     @app.post("/predict", response_model=Prediction, responses=REFUSED)
     async def predict(applicant: Applicant, request: Request) -> Prediction:
-        # TODO: 503 as above, else the probability of "bad" for this applicant and the model version.
+        # TODO: 503 as above, else this applicant's probability of "bad", its decision (model_cutoff, then decide), the cut-off, its version and the model version.
+        # POR HACER: 503 como arriba; si no, la probabilidad de "bad" de este solicitante, su decisión (model_cutoff y luego decide), el corte, su versión y la versión del modelo.
         raise not_written("/predict")
 
     @app.post("/predict/batch", response_model=BatchPrediction, responses=REFUSED)
     async def predict_batch(batch: ApplicantBatch, request: Request) -> BatchPrediction:
-        # TODO: 503 as above, else one probability per applicant, in order, from ONE model call.
+        # TODO: 503 as above, else one probability and one decision per applicant, in order, from ONE model call, with the cut-off, its version and the model version.
+        # POR HACER: 503 como arriba; si no, una probabilidad y una decisión por solicitante, en orden, de UNA sola llamada al modelo, con el corte, su versión y la versión del modelo.
         raise not_written("/predict/batch")
 
     return app

@@ -53,13 +53,31 @@ class ApplicantBatch(BaseModel):
     applicants: list[Applicant]
 
 
+class Decision(StrEnum):
+    approve = "approve"
+    reject = "reject"
+
+
+PROBABILITY = ("Calibrated probability that the credit goes bad: of many applicants scored 0.2, "
+               "about one in five goes bad.")
+DECISION = "reject when probability_bad is at or above the cut-off, approve below it."
+CUTOFF = "The probability from which the lender rejects, chosen from the costs of its two kinds of mistake."
+CUTOFF_VERSION = "Names the cut-off and the costs it came from: with model_version, it traces every decision."
+
+
 class Prediction(BaseModel):
-    probability_bad: float = Field(ge=0, le=1, description="Estimated probability that the credit goes bad.")
+    probability_bad: float = Field(ge=0, le=1, description=PROBABILITY)
+    decision: Decision = Field(description=DECISION)
+    cutoff: float = Field(ge=0, le=1, description=CUTOFF)
+    cutoff_version: str = Field(description=CUTOFF_VERSION)
     model_version: str
 
 
 class BatchPrediction(BaseModel):
-    probabilities_bad: list[float] = Field(description="One probability per applicant, in the order sent.")
+    probabilities_bad: list[float] = Field(description="One calibrated probability per applicant, in the order sent.")
+    decisions: list[Decision] = Field(description="One decision per applicant, in the same order.")
+    cutoff: float = Field(ge=0, le=1, description=CUTOFF)
+    cutoff_version: str = Field(description=CUTOFF_VERSION)
     model_version: str
 
 
@@ -74,6 +92,7 @@ class Metadata(BaseModel):
     metrics: dict[str, Any]
     feature_names: list[str]
     libraries: dict[str, str]
+    decision: dict[str, Any] | None = Field(default=None, description="The cut-off, its version and its costs.")
 
 
 def applicants_to_frame(applicants: list[Applicant]) -> pd.DataFrame:

@@ -15,7 +15,8 @@ from pathlib import Path
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 
-from credit_scoring.model_artifact import load_model
+from credit_scoring.decision import decide, read_decision
+from credit_scoring.model_artifact import ModelArtifactError, load_model
 from credit_scoring.micro_batching import MicroBatcher
 from credit_scoring.http_guards import BodySizeLimit, refuse_invalid
 from m05_serving.schemas import (
@@ -35,6 +36,14 @@ REFUSED = {
 
 def model_folder(explicit: Path | None = None) -> Path:
     return Path(explicit or os.environ.get(MODEL_DIR_VARIABLE) or DEFAULT_MODEL_DIR)
+
+
+def model_cutoff(metadata: dict) -> tuple[float, str]:
+    """The cut-off the model's metadata names, and its version; 503 for a model trained without one."""
+    try:
+        return read_decision(metadata)
+    except ModelArtifactError as error:
+        raise HTTPException(status_code=503, detail=str(error)) from error
 
 
 def create_app(model_dir: Path | None = None) -> FastAPI:
@@ -78,17 +87,22 @@ def create_app(model_dir: Path | None = None) -> FastAPI:
     @app.post("/predict", response_model=Prediction, responses=REFUSED)
     async def predict(applicant: Applicant, request: Request) -> Prediction:
         ready_model(request)
+        cutoff, cutoff_version = model_cutoff(request.app.state.metadata)
         probability = await request.app.state.batcher.score(applicant.model_dump(mode="json"))
-        return Prediction(probability_bad=probability, model_version=request.app.state.metadata["model_version"])
+        return Prediction(
+            probability_bad=probability, decision=decide(probability, cutoff), cutoff=cutoff,
+            cutoff_version=cutoff_version, model_version=request.app.state.metadata["model_version"],
+        )
 
     @app.post("/predict/batch", response_model=BatchPrediction, responses=REFUSED)
     async def predict_batch(batch: ApplicantBatch, request: Request) -> BatchPrediction:
         model = ready_model(request)
+        cutoff, cutoff_version = model_cutoff(request.app.state.metadata)
         frame = applicants_to_frame(batch.applicants)
-        probabilities = await asyncio.to_thread(model.predict_proba, frame)
+        probabilities = [float(p) for p in (await asyncio.to_thread(model.predict_proba, frame))[:, 1]]
         return BatchPrediction(
-            probabilities_bad=[float(p) for p in probabilities[:, 1]],
-            model_version=request.app.state.metadata["model_version"],
+            probabilities_bad=probabilities, decisions=[decide(p, cutoff) for p in probabilities], cutoff=cutoff,
+            cutoff_version=cutoff_version, model_version=request.app.state.metadata["model_version"],
         )
 
     return app

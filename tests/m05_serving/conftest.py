@@ -1,7 +1,8 @@
 """Fixtures for module 05: a small real model, fitted once per session, in a temporary folder.
 
-The tests never depend on `dvc repro` having run: they fit the lender's Pipeline on the course
-data (well under a second) and save it with the same `save_model` the DVC pipeline uses.
+The tests never depend on `dvc repro` having run: they train, calibrate and choose the cut-off
+of the lender's model on the course data as the train stage does (a few seconds), and save it
+with the same `save_model` the DVC pipeline uses.
 """
 
 from pathlib import Path
@@ -10,9 +11,10 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from credit_scoring.decision import CostMatrix
 from credit_scoring.model_artifact import load_model, save_model
 from credit_scoring.schema import FEATURE_COLUMNS
-from credit_scoring.train import fit_model
+from credit_scoring.train import train_and_decide
 
 METRICS = {"cv_roc_auc": 0.81, "train_rows": 4454}
 
@@ -25,7 +27,10 @@ def applications(credit_data_path: Path) -> pd.DataFrame:
 @pytest.fixture(scope="session")
 def model_dir(applications: pd.DataFrame, tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("m05") / "model"
-    save_model(fit_model(applications), folder, {"data_md5": "0123456789abcdef0123456789abcdef.dir", "metrics": METRICS})
+    model, decision, _ = train_and_decide(applications, CostMatrix(5, 1),
+                                          class_weight="balanced")
+    save_model(model, folder, {"data_md5": "0123456789abcdef0123456789abcdef.dir", "metrics": METRICS,
+                               "decision": decision})
     return folder
 
 

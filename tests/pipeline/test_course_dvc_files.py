@@ -21,8 +21,20 @@ def test_data_dvc_points_at_the_data_folder(course_root):
 def test_each_stage_reads_its_own_params_section(course_root):
     params = yaml.safe_load((course_root / "params.yaml").read_text())
     stages = yaml.safe_load((course_root / "dvc.yaml").read_text())["stages"]
-    assert set(stages) == set(params) == {"prepare", "train", "evaluate"}
+    assert set(stages) == {"prepare", "train", "evaluate"}
+    assert set(params) == {*stages, "decision"}, "the lender's costs have a section of their own"
     for name, stage in stages.items():
-        assert stage["params"] == [name]
+        assert stage["params"] == ([name, "decision"] if name == "train" else [name]), "train alone chooses the cut-off"
         assert f"src/credit_scoring/{name}.py" in stage["deps"], f"{name} must depend on its own script"
         assert stage["cmd"] == f"python -m credit_scoring.{name}"
+
+
+def test_the_stages_that_decide_depend_on_the_decision_rule(course_root):
+    stages = yaml.safe_load((course_root / "dvc.yaml").read_text())["stages"]
+    for name in ("train", "evaluate"):
+        assert "src/credit_scoring/decision.py" in stages[name]["deps"], f"{name} imports credit_scoring.decision"
+
+
+def test_the_cost_matrix_makes_a_bad_credit_dearer_than_a_lost_good_one(course_root):
+    decision = yaml.safe_load((course_root / "params.yaml").read_text())["decision"]
+    assert decision == {"cost_approve_bad": 5, "cost_reject_good": 1}

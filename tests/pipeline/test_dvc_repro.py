@@ -6,6 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pandas as pd
 import pytest
 import yaml
 
@@ -44,6 +45,28 @@ def test_repro_builds_a_model_the_serving_module_can_load(reproduced):
     metrics = json.loads((repo / "artifacts" / "metrics.json").read_text())
     assert metrics["roc_auc"] > 0.8, metrics
     assert (repo / "artifacts" / "plots" / "roc.csv").is_file()
+
+
+@pytest.mark.slow
+def test_repro_stores_the_cutoff_and_shows_it_beats_one_half(reproduced):
+    repo = reproduced["repo"]
+    _, metadata = load_model(repo / "artifacts" / "model")
+    decision = metadata["decision"]
+    assert 0.1 < decision["cutoff"] < 0.25, "at costs 5:1 a calibrated model rejects from about 1/6"
+    assert len(decision["cutoff_version"]) == 12 and decision["cost_approve_bad"] == 5.0
+    metrics = json.loads((repo / "artifacts" / "metrics.json").read_text())
+    assert metrics["cutoff"] == round(decision["cutoff"], 4)
+    assert metrics["expected_cost"] < 0.8 * metrics["expected_cost_at_0_5"], metrics
+    assert metrics["brier"] < 0.15, "calibrated: the balanced model alone scores about 0.166"
+
+
+@pytest.mark.slow
+def test_repro_draws_the_reliability_curve(reproduced):
+    plots = reproduced["repo"] / "artifacts" / "plots"
+    curve = pd.read_csv(plots / "reliability.csv")
+    assert list(curve.columns) == ["predicted", "observed"] and len(curve) == 10
+    assert (curve["predicted"] - curve["observed"]).abs().max() < 0.1, curve
+    assert (plots / "reliability.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
 @pytest.mark.slow

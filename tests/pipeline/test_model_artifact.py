@@ -53,3 +53,15 @@ def test_another_scikit_learn_version_is_refused(saved, tmp_path):
 def test_a_missing_folder_says_how_to_build_it(tmp_path):
     with pytest.raises(ModelArtifactError, match="dvc repro"):
         load_model(tmp_path / "nowhere")
+
+
+def test_a_calibrated_model_round_trips(credit_data_path, tmp_path):
+    from credit_scoring.train import fit_calibrated_model
+
+    applications = pd.read_csv(credit_data_path, nrows=600)
+    model = fit_calibrated_model(applications, folds=3)
+    save_model(model, tmp_path, {"decision": {"cutoff": 0.16, "cutoff_version": "abcdef012345"}})
+    loaded, metadata = load_model(tmp_path)
+    features = applications[list(FEATURE_COLUMNS)]
+    assert (loaded.predict_proba(features) == model.predict_proba(features)).all()
+    assert metadata["decision"] == {"cutoff": 0.16, "cutoff_version": "abcdef012345"}

@@ -9,15 +9,18 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from credit_scoring.decision import CostMatrix
 from credit_scoring.model_artifact import save_model
-from credit_scoring.train import fit_model
+from credit_scoring.train import train_and_decide
 from puente.local_server import uvicorn_server
 
 
 @pytest.fixture(scope="session")
 def model_dir(credit_data_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("serving") / "model"
-    save_model(fit_model(pd.read_csv(credit_data_path)), folder, {"data_md5": None, "metrics": {"cv_roc_auc": 0.8}})
+    applications = pd.read_csv(credit_data_path)
+    model, decision, _ = train_and_decide(applications, CostMatrix(5, 1), class_weight="balanced")
+    save_model(model, folder, {"data_md5": None, "metrics": {"cv_roc_auc": 0.8}, "decision": decision})
     return folder
 
 

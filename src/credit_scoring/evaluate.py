@@ -12,7 +12,12 @@ from pathlib import Path
 import pandas as pd
 from sklearn.calibration import calibration_curve
 from sklearn.metrics import (
-    accuracy_score, brier_score_loss, precision_score, recall_score, roc_auc_score, roc_curve,
+    accuracy_score,
+    brier_score_loss,
+    precision_score,
+    recall_score,
+    roc_auc_score,
+    roc_curve,
 )
 from sklearn.pipeline import Pipeline
 

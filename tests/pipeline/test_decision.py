@@ -3,7 +3,13 @@
 import pytest
 
 from credit_scoring.decision import (
-    CostMatrix, choose_cutoff, cutoff_version, decide, decision_record, expected_cost, read_decision,
+    CostMatrix,
+    choose_cutoff,
+    cutoff_version,
+    decide,
+    decision_record,
+    expected_cost,
+    read_decision,
 )
 from credit_scoring.model_artifact import ModelArtifactError
 

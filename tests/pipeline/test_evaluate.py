@@ -3,7 +3,12 @@ import pytest
 
 from credit_scoring.decision import CostMatrix
 from credit_scoring.evaluate import (
-    confusion_rows, decision_metrics, draw_reliability, evaluate, reliability_points, roc_points,
+    confusion_rows,
+    decision_metrics,
+    draw_reliability,
+    evaluate,
+    reliability_points,
+    roc_points,
 )
 from credit_scoring.prepare import prepare
 from credit_scoring.train import fit_calibrated_model, fit_model

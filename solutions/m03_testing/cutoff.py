@@ -1,0 +1,40 @@
+"""The approval cut-off: the probability of "bad" from which the lender rejects, chosen from its costs.
+
+Approving a credit that goes bad costs `cost_approve_bad`; rejecting a good applicant costs
+`cost_reject_good`; a right decision costs nothing. Everyone with a probability at or above the
+cut-off is rejected. The best cut-off is the one with the lowest average cost on validation data.
+
+ES: El punto de corte de aprobación: la probabilidad de "bad" desde la cual el banco rechaza,
+elegida a partir de sus costos. Aprobar un crédito que sale malo cuesta `cost_approve_bad`;
+rechazar a un buen solicitante cuesta `cost_reject_good`; una decisión correcta no cuesta nada.
+Se rechaza a todo el que tenga una probabilidad igual o mayor que el corte. El mejor corte es el
+de menor costo promedio en los datos de validación.
+"""
+
+
+def expected_cost(actual: list[int], probability: list[float], cutoff: float,
+                  cost_approve_bad: float, cost_reject_good: float) -> float:
+    """Average cost per applicant when everyone with `probability >= cutoff` is rejected (actual 1 = bad).
+
+    ES: Costo promedio por solicitante cuando se rechaza a todo el que tenga `probability >= cutoff`
+    (actual 1 = malo).
+    """
+    total = 0.0
+    for bad, p in zip(actual, probability, strict=True):
+        if bad == 1 and p < cutoff:
+            total += cost_approve_bad
+        elif bad == 0 and p >= cutoff:
+            total += cost_reject_good
+    return total / len(actual)
+
+
+def best_cutoff(actual: list[int], probability: list[float],
+                cost_approve_bad: float, cost_reject_good: float) -> float:
+    """The cut-off with the lowest expected cost: each distinct probability is a candidate, and 1.0 (approve all).
+
+    ES: El corte de menor costo esperado: cada probabilidad distinta es una candidata, y también 1.0
+    (aprobar a todos).
+    """
+    candidates = sorted({float(p) for p in probability} | {1.0})
+    return min(candidates,
+               key=lambda cutoff: expected_cost(actual, probability, cutoff, cost_approve_bad, cost_reject_good))

@@ -3,17 +3,14 @@
 import sys
 from pathlib import Path
 
-import matplotlib
 import pandas as pd
+from matplotlib import pyplot
 from sklearn.calibration import calibration_curve
 from sklearn.metrics import brier_score_loss
 
 from credit_scoring.prepare import prepare
 from credit_scoring.schema import FEATURE_COLUMNS, target
 from credit_scoring.train import fit_calibrated_model, fit_model, split_validation
-
-matplotlib.use("Agg")
-from matplotlib import pyplot  # noqa: E402  (after choosing the file-only backend)
 
 
 def probabilities(data: Path) -> tuple[pd.Series, dict[str, pd.Series]]:

@@ -11,7 +11,7 @@ export PATH := $(CURDIR)/$(BIN):$(PATH)
 export DVC_NO_ANALYTICS := 1
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: start setup data test model serve lab site serve-site bench lock clean
+.PHONY: start setup data test model serve lab site serve-site bench lock clean tools
 
 start: setup data  ## install, pull the data, check the machine, and show the next exercise
 	@$(BIN)/puente doctor --quiet
@@ -51,7 +51,13 @@ serve: setup data  ## the reference model server on http://127.0.0.1:8000 (docs 
 lab: setup  ## JupyterLab on http://127.0.0.1:8888/lab; notebooks import your exercises (m01_notebooks...)
 	PYTHONPATH=$(CURDIR)/exercises $(BIN)/jupyter lab --ip 127.0.0.1 --no-browser --IdentityProvider.token= $(if $(filter 0,$(shell id -u)),--allow-root,)
 
-site: setup  ## build the course site into site/, both languages; any warning fails the build
+tools: node_modules/.installed  ## npm tools the course runs (Marp CLI for the instructors' slides), into node_modules/
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+site: setup  ## build the course site into site/, both languages; any warning fails the build (slides too, with `make tools`)
 	$(BIN)/mkdocs build --strict
 
 serve-site: site  ## serve the built site on http://127.0.0.1:8001 (search needs HTTP; 8000 is the model server)

@@ -11,6 +11,7 @@ from pathlib import Path
 from catalog import module_label
 from mkdocs.plugins import event_priority, get_plugin_logger
 from site_languages import course_root, i18n, is_translation, localized
+from teaching import notes_pages
 
 from instructors import INLINE_MARKUP, guide_pages
 from puente.manifest import load_manifest
@@ -23,6 +24,7 @@ LABELS = {
     "es": {"home": "Inicio", "start": "Empiece aquí", "modules": "Módulos", "catalog": "Catálogo de ejercicios",
            "instructors": "Instructores", "overview": "Presentación", "lesson": "Lección"},
 }
+TEACHING_LABELS = {"en": {"quiz": "Self-check", "notes": "Module notes"}, "es": {"quiz": "Autoevaluación", "notes": "Notas por módulo"}}
 
 
 @event_priority(-110)
@@ -45,11 +47,16 @@ def on_config(config):
             for path in sorted((docs_dir / module.id).glob("*.ipynb"))
             if not is_translation(path, plugin.all_languages)
         ]
+        quiz = [{TEACHING_LABELS[lang]["quiz"]: f"{module.id}/quiz.md"}] if (docs_dir / module.id / "quiz.md").is_file() else []
         title = module_label(module, lang)
-        modules.append({title: [{words["lesson"]: lesson}, *notebooks]} if notebooks else {title: lesson})
+        pages = [*notebooks, *quiz]
+        modules.append({title: [{words["lesson"]: lesson}, *pages]} if pages else {title: lesson})
 
     instructors = [{words["overview"]: "instructors/index.md"}]
     instructors += [{title: src_uri} for src_uri, title, _ in guide_pages(config)]
+    notes = [{title: src_uri} for src_uri, title, _ in notes_pages(config)]
+    if notes:
+        instructors.append({TEACHING_LABELS[lang]["notes"]: notes})
 
     config.nav = [
         {words["home"]: "index.md"},

@@ -45,6 +45,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "welcome_lab": ("Notebooks: `make lab`, then open http://127.0.0.1:8888/lab", "Notebooks: `make lab` y abra http://127.0.0.1:8888/lab"),
     "welcome_site": ("The course site: `make serve-site`, then open http://127.0.0.1:8001", "El sitio del curso: `make serve-site` y abra http://127.0.0.1:8001"),
     "welcome_activate": ("Tip: `source .venv/bin/activate` puts `puente` on your PATH.", "Consejo: `source .venv/bin/activate` deja `puente` disponible en su terminal."),
+    # self-checks (puente quiz)
+    "quiz_prompt": ("Your answer (1-{count}): ", "Su respuesta (1-{count}): "),
+    "quiz_invalid": ("Type a number from 1 to {count}.", "Escriba un número de 1 a {count}."),
+    "quiz_right": ("Right.", "Correcto."),
+    "quiz_wrong": ("Not quite.", "No exactamente."),
+    "quiz_interrupted": ("Quiz interrupted: nothing recorded.", "Autoevaluación interrumpida: no se guardó nada."),
+    "quiz_score": ("{right} of {total} right in {module}; your score is kept in .puente/quizzes.json.", "{right} de {total} correctas en {module}; su puntaje queda guardado en .puente/quizzes.json."),
 }
 
 

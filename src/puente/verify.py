@@ -72,7 +72,14 @@ def static_findings(root: Path, manifest: Manifest, modules: list[str]) -> list[
                 findings.append(Finding(any(_text(a) != _text(b) for a, b in zip(stubs, solutions, strict=True)), f"{exercise.id}: the stub differs from the solution"))
     findings += _language_parity(root, modules)
     findings += _lesson_sections(root, manifest, modules)
+    findings += _teaching_kit(root, manifest, modules)
     return findings
+
+
+def _teaching_kit(root: Path, manifest: Manifest, modules: list[str]) -> list[Finding]:
+    from puente.teaching.checks import teaching_findings
+
+    return [Finding(ok, what) for ok, what in teaching_findings(root, manifest, modules)]
 
 
 def _lesson_sections(root: Path, manifest: Manifest, modules: list[str]) -> list[Finding]:

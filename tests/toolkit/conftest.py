@@ -34,6 +34,49 @@ def _git(folder: Path, *args: str) -> None:
     subprocess.run(["git", "-c", "user.name=Puente", "-c", "user.email=puente@example.org", *args], cwd=folder, check=True, capture_output=True)
 
 
+NEXT_LESSON = """# {title}
+
+!!! question "{questions}"
+    - {question}
+
+!!! abstract "{objectives}"
+    - {objective}
+
+## {section} {{#go-on}}
+
+{paragraph}
+
+!!! success "{key_points}"
+    - {point}
+"""
+NEXT_QUIZ = """[[question]]
+id = "go_on"
+section = "go-on"
+prompt = { en = "Go on?", es = "¿Seguir?" }
+[[question.option]]
+text = { en = "Yes", es = "Sí" }
+correct = true
+why = { en = "It is the next module.", es = "Es el siguiente módulo." }
+[[question.option]]
+text = { en = "No", es = "No" }
+why = { en = "There is more to learn.", es = "Hay más por aprender." }
+"""
+
+
+def _write_next_module(folder: Path) -> None:
+    """A lesson with the parts a deck and a self-check need, in both languages (verify checks both)."""
+    folder.mkdir()
+    english = dict(title="Next", questions="Questions", question="What next?", objectives="Objectives", objective="Go on.",
+                   section="Going on", paragraph="The next step.", key_points="Key points", point="Keep going.")
+    spanish = dict(title="Siguiente", questions="Preguntas", question="¿Qué sigue?", objectives="Objetivos", objective="Seguir.",
+                   section="Seguir", paragraph="El siguiente paso.", key_points="Puntos clave", point="Siga adelante.")
+    (folder / "index.md").write_text(NEXT_LESSON.format(**english), encoding="utf-8")
+    (folder / "index.es.md").write_text(NEXT_LESSON.format(**spanish), encoding="utf-8")
+    (folder / "quiz.toml").write_text(NEXT_QUIZ, encoding="utf-8")
+    (folder / "quiz.md").write_text("# Self-check\n\n<!-- puente:quiz -->\n", encoding="utf-8")
+    (folder / "quiz.es.md").write_text("# Autoevaluación\n\n<!-- puente:quiz -->\n", encoding="utf-8")
+
+
 @pytest.fixture(scope="session")
 def mini_course_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("template") / "course"
@@ -43,9 +86,7 @@ def mini_course_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
         (folder / tree / "m99_next").mkdir()
     for tree in ("exercises", "solutions"):
         (folder / tree / "m99_next" / "__init__.py").touch()
-    (folder / "modules" / "m99_next").mkdir()
-    (folder / "modules" / "m99_next" / "index.md").write_text("# Next\n", encoding="utf-8")
-    (folder / "modules" / "m99_next" / "index.es.md").write_text("# Siguiente\n", encoding="utf-8")
+    _write_next_module(folder / "modules" / "m99_next")
     (folder / ".gitignore").write_text("/data\n.puente/\n__pycache__/\n", encoding="utf-8")
     _git(folder, "init", "-q")
     _git(folder, "add", "-A")
@@ -65,11 +106,12 @@ def mini_course(mini_course_template: Path, tmp_path: Path) -> Path:
 def puente(mini_course: Path):
     """Run the real `puente` command in the mini course; returns the finished process."""
 
-    def run(*args: str, cwd: Path | None = None, lang: str = "en") -> subprocess.CompletedProcess:
+    def run(*args: str, cwd: Path | None = None, lang: str = "en", input: str | None = None) -> subprocess.CompletedProcess:
         env = {k: v for k, v in os.environ.items() if not k.startswith(("PUENTE_", "PYTEST_"))}
         env.update(PUENTE_LANG=lang, COLUMNS="200", NO_COLOR="1")
         return subprocess.run(
-            [sys.executable, "-m", "puente", *args], cwd=cwd or mini_course, env=env, capture_output=True, text=True, timeout=120
+            [sys.executable, "-m", "puente", *args], cwd=cwd or mini_course, env=env, capture_output=True, text=True, timeout=120,
+            input=input if input is not None else "",
         )
 
     return run

@@ -148,7 +148,7 @@ def graded_test_findings(root: Path, manifest: Manifest, modules: list[str], con
     test_dirs = [f"tests/{m}" for m in modules if (root / "tests" / m).is_dir()]
     if not test_dirs:
         return []
-    # the reports and the runs' own tmp_path folders live here, removed afterwards (also on Ctrl+C)
+    # the reports and the runs' own temporary folders live here, removed afterwards (also on Ctrl+C)
     with tempfile.TemporaryDirectory(prefix="puente-verify-", ignore_cleanup_errors=True) as scratch:
         runs: dict[str, GradedRun] = {}
         try:
@@ -211,12 +211,13 @@ class GradedRun:
 def run_graded_tests(root: Path, test_dirs: list[str], target: str, scratch: Path) -> GradedRun:
     """Start `pytest --target` in its own process (module caches must not leak between targets).
 
-    Its report and its tmp_path folders (--basetemp) go under `scratch`, which the caller removes.
+    Its report and everything its tests put in the temporary folder (tmp_path, DVC's site cache...) go
+    under `scratch`, which the caller removes.
     """
-    report = scratch / f"{target}.json"
-    command = [sys.executable, "-m", "pytest", *test_dirs, f"--target={target}", f"--puente-report={report}", "-q", "--tb=short", "-p", "no:randomly",
-               f"--basetemp={scratch / target}"]
-    env = {**os.environ, "PUENTE_ROOT": str(root)}
+    report, own_tmp = scratch / f"{target}.json", scratch / f"{target}-tmp"
+    own_tmp.mkdir()
+    command = [sys.executable, "-m", "pytest", *test_dirs, f"--target={target}", f"--puente-report={report}", "-q", "--tb=short", "-p", "no:randomly"]
+    env = {**os.environ, "PUENTE_ROOT": str(root), "TMPDIR": str(own_tmp)}
     # its own process group, so that stop() ends the kernels and tools it starts too
     process = subprocess.Popen(command, cwd=root, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
                                start_new_session=hasattr(os, "killpg"))

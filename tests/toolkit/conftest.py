@@ -45,7 +45,7 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
     if item.get_closest_marker("requires_bwrap"):
         works, why = _bwrap_works()
         if not works:
-            pytest.fail(f"this test grades in the bubblewrap sandbox, and here {why}", pytrace=False)
+            pytest.fail(f"this test needs a working bubblewrap sandbox; here {why}", pytrace=False)
 
 
 @functools.cache

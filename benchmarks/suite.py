@@ -11,6 +11,7 @@ Usage: python benchmarks/suite.py [--only toolkit/test_manifest.py ...]
 import argparse
 import os
 import re
+import signal
 import subprocess
 import sys
 import tempfile
@@ -62,12 +63,17 @@ def run_step(step: Step, log_dir: Path) -> tuple[float, int, str]:
     log = log_dir / f"{len(list(log_dir.iterdir()))}.log"
     started = time.perf_counter()
     with open(log, "w", encoding="utf-8") as output:
-        process = subprocess.Popen(step.command, cwd=ROOT, env=environment(), stdin=subprocess.DEVNULL, stdout=output, stderr=subprocess.STDOUT)
+        # its own process group: a step over the limit (or Ctrl+C here) ends with everything it started
+        process = subprocess.Popen(step.command, cwd=ROOT, env=environment(), stdin=subprocess.DEVNULL, stdout=output,
+                                   stderr=subprocess.STDOUT, start_new_session=True)
         try:
             code = process.wait(timeout=STEP_LIMIT_SECONDS)
         except subprocess.TimeoutExpired:
-            process.kill()
-            code = process.wait()
+            code = -1
+        finally:
+            if process.poll() is None:
+                os.killpg(process.pid, signal.SIGKILL)
+                process.wait()
     seconds = time.perf_counter() - started
     lines = log.read_text(encoding="utf-8", errors="replace").strip().splitlines()
     return seconds, code, "\n".join(lines[-15:])

@@ -32,6 +32,7 @@ data: $(INSTALLED)  ## pull the course data from the DVC remote folder inside th
 
 test: setup data  ## the whole course's tests, fast checks first; what CI runs (student edition: toolkit tests, then your points)
 ifneq ($(wildcard solutions/.),)
+	$(LINT)
 	$(BIN)/puente verify --static
 	$(BIN)/python -m pytest $(filter-out tests/m%,$(wildcard tests/*/)) -q -n auto
 	$(BIN)/puente verify
@@ -41,6 +42,13 @@ else
 	$(BIN)/puente check --all || [ $$? -eq 1 ]
 	$(BIN)/puente progress
 endif
+
+LINT = $(BIN)/ruff check --quiet src hooks benchmarks tests
+.PHONY: test-fast
+test-fast: setup data  ## while you work, under a minute: lint, static verify, the toolkit's tests not marked slow
+	$(LINT)
+	$(BIN)/puente verify --static
+	$(BIN)/python -m pytest tests/toolkit -q -n auto -m "not slow"
 
 model: setup data  ## build artifacts/model (the model module 05 serves) with the reference pipeline
 	$(BIN)/dvc repro
@@ -65,7 +73,7 @@ serve-site: site  ## serve the built site on http://127.0.0.1:8001 (search needs
 	$(BIN)/python -m http.server --bind 127.0.0.1 --directory site 8001
 
 bench: setup data  ## run every benchmark; each prints ratios against a baseline measured in the same run
-	@for script in benchmarks/*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
+	@for script in $(filter-out benchmarks/suite.py,$(wildcard benchmarks/*.py)); do echo "== $$script"; $(BIN)/python $$script || exit 1; done
 
 lock:  ## re-pin every dependency after changing pyproject.toml
 	$(BIN)/uv pip compile pyproject.toml --python-version 3.11 --universal --generate-hashes --quiet -o requirements.lock

@@ -40,7 +40,7 @@ def environment() -> dict[str, str]:
 
 def timed(command: list[str], cwd: Path) -> tuple[float, str]:
     started = time.perf_counter()
-    done = subprocess.run(command, cwd=cwd, env=environment(), capture_output=True, text=True)
+    done = subprocess.run(command, cwd=cwd, env=environment(), capture_output=True, text=True, timeout=900)
     seconds = time.perf_counter() - started
     if done.returncode != 0:
         raise SystemExit(f"`{' '.join(command)}` failed:\n{done.stdout}{done.stderr}")

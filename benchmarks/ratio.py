@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 def timed_command(command: list[str], **kwargs) -> float:
     started = time.perf_counter()
-    subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, **kwargs)
+    subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=900, **kwargs)  # a hang ends
     return time.perf_counter() - started
 
 

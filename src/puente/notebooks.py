@@ -9,7 +9,7 @@ def run_notebook(path: Path, timeout: int = 300) -> str | None:
         return "FileNotFoundError"
     import nbformat
     from nbclient import NotebookClient
-    from nbclient.exceptions import CellExecutionError
+    from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 
     notebook = nbformat.read(path, as_version=4)
     client = NotebookClient(
@@ -23,4 +23,6 @@ def run_notebook(path: Path, timeout: int = 300) -> str | None:
         client.execute()
     except CellExecutionError as error:
         return error.ename
+    except (CellTimeoutError, DeadKernelError) as error:  # a cell that hangs or kills its kernel: a finding, not a crash
+        return type(error).__name__
     return None

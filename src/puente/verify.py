@@ -5,8 +5,10 @@ stubs, tests and lessons agree; every lesson exists in English and Spanish; ever
 its test; every notebook runs top to bottom in a fresh kernel (or fails exactly as declared).
 """
 
+import contextlib
 import os
 import re
+import signal
 import subprocess
 import sys
 import tempfile
@@ -25,6 +27,8 @@ from puente.paths import TREES, find_course_root
 from puente.results import TestResult, read_results
 
 TODO_MARKER = "# TODO:"
+# the graded tests of every module, one target, on a busy machine: generous, but a hang still ends
+RUN_LIMIT_SECONDS = 3600
 
 
 @dataclass
@@ -151,9 +155,17 @@ def graded_test_findings(root: Path, manifest: Manifest, modules: list[str], con
     test_dirs = [f"tests/{m}" for m in modules if (root / "tests" / m).is_dir()]
     if not test_dirs:
         return []
-    runs = {target: run_graded_tests(root, test_dirs, target) for target in TREES}
-    on_solutions = _by_id(runs["solutions"].wait_results())
-    on_stubs = _by_id(runs["exercises"].wait_results())
+    # the reports and the runs' own temporary folders live here, removed afterwards (also on Ctrl+C)
+    with tempfile.TemporaryDirectory(prefix="puente-verify-", ignore_cleanup_errors=True) as scratch:
+        runs: dict[str, GradedRun] = {}
+        try:
+            for target in TREES:
+                runs[target] = run_graded_tests(root, test_dirs, target, Path(scratch))
+            on_solutions = _by_id(runs["solutions"].wait_results())
+            on_stubs = _by_id(runs["exercises"].wait_results())
+        finally:
+            for run in runs.values():
+                run.stop()
     findings = []
     for exercise in (e for e in manifest.exercise if e.module in modules):
         own = {nodeid: r for nodeid, r in on_solutions.items() if r.exercise == exercise.id}
@@ -181,19 +193,41 @@ class GradedRun:
     crashed: bool = False
 
     def wait_results(self) -> list[TestResult]:
-        self.output = self.process.communicate()[0]
+        try:
+            self.output = self.process.communicate(timeout=RUN_LIMIT_SECONDS)[0]
+        except subprocess.TimeoutExpired:
+            self.stop()
+            self.output = f"did not finish within {RUN_LIMIT_SECONDS} s (a test stuck outside pytest-timeout's reach, e.g. at import)"
         if not self.report.is_file():
             self.crashed = True
             return []
         return read_results(self.report)
 
+    def stop(self) -> None:
+        """Kill a run still going (Ctrl+C, an error, the limit), with what it started, before its folder is removed."""
+        if self.process.poll() is None:
+            with contextlib.suppress(ProcessLookupError):
+                if hasattr(os, "killpg"):
+                    os.killpg(self.process.pid, signal.SIGKILL)
+                else:
+                    self.process.kill()
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            self.process.communicate(timeout=30)
 
-def run_graded_tests(root: Path, test_dirs: list[str], target: str) -> GradedRun:
-    """Start `pytest --target` in its own process (module caches must not leak between targets)."""
-    report = Path(tempfile.mkdtemp(prefix="puente-verify-")) / f"{target}.json"
+
+def run_graded_tests(root: Path, test_dirs: list[str], target: str, scratch: Path) -> GradedRun:
+    """Start `pytest --target` in its own process (module caches must not leak between targets).
+
+    Its report and everything its tests put in the temporary folder (tmp_path, DVC's site cache...) go
+    under `scratch`, which the caller removes.
+    """
+    report, own_tmp = scratch / f"{target}.json", scratch / f"{target}-tmp"
+    own_tmp.mkdir()
     command = [sys.executable, "-m", "pytest", *test_dirs, f"--target={target}", f"--puente-report={report}", "-q", "--tb=short", "-p", "no:randomly"]
-    env = {**os.environ, "PUENTE_ROOT": str(root)}
-    process = subprocess.Popen(command, cwd=root, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    env = {**os.environ, "PUENTE_ROOT": str(root), "TMPDIR": str(own_tmp)}
+    # its own process group, so that stop() ends the kernels and tools it starts too
+    process = subprocess.Popen(command, cwd=root, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                               start_new_session=hasattr(os, "killpg"))
     return GradedRun(process, report)
 
 

@@ -6,6 +6,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+pytestmark = pytest.mark.slow  # real git + DVC repositories
+
 FILE = "best_experiment.py"
 SETTINGS = {  # the best one in the middle: neither "apply the first" nor "apply the last" passes
     "by_marital": ["train.feature=marital"],

@@ -3,6 +3,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+pytestmark = pytest.mark.slow  # real git + DVC repositories
+
 FILE = "three_stages.yaml"
 ALL_STAGES = {"prepare", "train", "evaluate"}
 

@@ -3,6 +3,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+pytestmark = pytest.mark.slow  # real git + DVC repositories
+
 FILE = "time_travel.sh"
 DATA = "data/applications.csv"
 

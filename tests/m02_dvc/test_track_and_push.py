@@ -3,6 +3,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+pytestmark = pytest.mark.slow  # real git + DVC repositories
+
 FILE = "track_and_push.sh"
 DATA = "data/applications_2026_11.csv"
 

@@ -11,6 +11,8 @@ import pytest
 
 from puente.mutation import explain_baseline, explain_survivor, mutant_description, mutant_names
 
+pytestmark = pytest.mark.slow  # a pytest run per mutant
+
 PACK = Path(__file__).parent / "packs" / "credit_features"
 VARIANT_TIMEOUT = 25  # seconds per variant, below a grader's per-test timeout
 LEARNER_FILE = "test_credit_features.py"

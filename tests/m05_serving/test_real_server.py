@@ -19,7 +19,7 @@ pytestmark = pytest.mark.slow
 def server_url(model_dir):
     """The learner's app under uvicorn; ready once /health answers at all (the tests judge the answer)."""
     extra = {"PUENTE_MODEL_DIR": str(model_dir)}
-    with uvicorn_server("m05_serving.app:create_app", os.environ["PUENTE_TARGET_DIR"], extra, ready=answers_at_all) as url:
+    with uvicorn_server("m05_serving.app:create_app", os.environ["PUENTE_TARGET_DIR"], extra, ready=answers_at_all, timeout=120) as url:
         yield url
 
 

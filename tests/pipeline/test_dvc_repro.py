@@ -28,7 +28,7 @@ def reproduced(course_root, credit_data_path, tmp_path_factory) -> dict:
     """A copy of the pipeline's files in a fresh git + DVC repository, reproduced twice."""
     repo = tmp_path_factory.mktemp("pipeline")
     copy_into(course_root, COPIED, repo)
-    subprocess.run(["git", "init", "--quiet"], cwd=repo, check=True)
+    subprocess.run(["git", "init", "--quiet"], cwd=repo, check=True, timeout=60)
     dvc("init", "--quiet", cwd=repo)
     first = dvc("repro", cwd=repo)
     second = dvc("repro", cwd=repo)

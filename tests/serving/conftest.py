@@ -27,5 +27,5 @@ def model_dir(credit_data_path: Path, tmp_path_factory: pytest.TempPathFactory) 
 @pytest.fixture(scope="session")
 def reference_url(course_root: Path, model_dir: Path):
     """The URL of the reference service, running for the whole session."""
-    with uvicorn_server("m05_serving.app:create_app", course_root / "solutions", {"PUENTE_MODEL_DIR": str(model_dir)}) as url:
+    with uvicorn_server("m05_serving.app:create_app", course_root / "solutions", {"PUENTE_MODEL_DIR": str(model_dir)}, timeout=120) as url:
         yield url

@@ -46,7 +46,7 @@ def test_serve_prints_its_urls_and_answers(model_dir, course_root, tmp_path):
         )
         try:
             url = f"http://127.0.0.1:{port}"
-            wait_until_ready(url, process)
+            wait_until_ready(url, process, timeout=120)  # a busy machine is slow, not red
             assert httpx.get(f"{url}/docs", timeout=5).status_code == 200
         finally:
             stop(process)

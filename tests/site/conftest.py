@@ -30,6 +30,13 @@ CHROMIUM_ARGS = [
 BUILD_TIME = pytest.StashKey[float]()
 
 
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """A browser test without Chromium fails at once, before the site build its fixtures start."""
+    if "browser" in getattr(item, "fixturenames", ()) and not Path(CHROMIUM).is_file():
+        pytest.fail(f"Debian's Chromium is missing ({CHROMIUM}): `apt-get install chromium` (never a browser download)", pytrace=False)
+
+
 @pytest.fixture(scope="session")
 def artifacts(course_root: Path) -> Path:
     """test-artifacts/site/: screenshots and the build time, kept after the run (git ignores it)."""

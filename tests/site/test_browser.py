@@ -12,6 +12,8 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from puente.manifest import load_manifest
 
+pytestmark = pytest.mark.slow  # the strict site build (and a browser)
+
 LANGUAGES = {"en": "", "es": "es/"}
 
 

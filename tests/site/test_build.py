@@ -7,6 +7,8 @@ from urllib.parse import urlsplit
 import pytest
 from puente.manifest import load_manifest
 
+pytestmark = pytest.mark.slow  # the strict site build (and a browser)
+
 LANGUAGES = {"en": "", "es": "es/"}
 
 

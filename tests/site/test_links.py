@@ -4,6 +4,10 @@ names a section (`#anchor`), the target page has an element with that id."""
 import posixpath
 from urllib.parse import unquote, urlsplit
 
+import pytest
+
+pytestmark = pytest.mark.slow  # the strict site build (and a browser)
+
 
 def target_file(page_path: str, reference: str) -> str | None:
     """The site file a relative reference from `page_path` points to (None for other hosts)."""

@@ -4,6 +4,7 @@ Toolkit tests break things in it (a manifest field, a Spanish page, the data) wi
 the real course.
 """
 
+import functools
 import os
 import shutil
 import subprocess
@@ -31,7 +32,27 @@ def _mini_manifest() -> str:
 
 
 def _git(folder: Path, *args: str) -> None:
-    subprocess.run(["git", "-c", "user.name=Puente", "-c", "user.email=puente@example.org", *args], cwd=folder, check=True, capture_output=True)
+    subprocess.run(["git", "-c", "user.name=Puente", "-c", "user.email=puente@example.org", *args], cwd=folder, check=True, capture_output=True, timeout=120)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "requires_bwrap: grades in the bubblewrap sandbox; fails at once where bwrap does not work")
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """Stop a sandbox test before its fixtures run (a red-team class takes minutes to grade)."""
+    if item.get_closest_marker("requires_bwrap"):
+        works, why = _bwrap_works()
+        if not works:
+            pytest.fail(f"this test needs a working bubblewrap sandbox; here {why}", pytrace=False)
+
+
+@functools.cache
+def _bwrap_works() -> tuple[bool, str]:
+    from puente.grading.sandbox import bwrap_works
+
+    return bwrap_works()
 
 
 NEXT_LESSON = """# {title}
@@ -79,6 +100,8 @@ def _write_next_module(folder: Path) -> None:
 
 @pytest.fixture(scope="session")
 def mini_course_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    if not (REPO / "data" / "credit_data.csv").is_file():
+        pytest.fail("data/credit_data.csv is missing: run `make data` (it pulls the course data with DVC)", pytrace=False)
     folder = tmp_path_factory.mktemp("template") / "course"
     copy_into(REPO, COPIED, folder)
     (folder / "course.toml").write_text(_mini_manifest(), encoding="utf-8")

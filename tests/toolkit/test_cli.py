@@ -2,6 +2,8 @@
 
 import json
 
+import pytest
+
 
 def test_list_shows_module_00(puente):
     done = puente("list")
@@ -21,6 +23,7 @@ def test_check_on_an_untouched_stub_explains_without_a_traceback(puente):
     assert "site-packages" not in done.stdout, "no toolkit internals in the learner's output"
 
 
+@pytest.mark.slow  # several real checks (a pytest run each)
 def test_solved_course_checks_green_and_progress_is_full(puente, solve):
     solve()
     done = puente("check", "--all")
@@ -31,12 +34,14 @@ def test_solved_course_checks_green_and_progress_is_full(puente, solve):
     assert "All 3 tests pass: 10 points" in puente("check", "first_look").stdout
 
 
+@pytest.mark.slow  # several real checks (a pytest run each)
 def test_check_moves_on_to_the_next_exercise(puente, mini_course, solve):
     solve()
     assert puente("check", "first_look").returncode == 0
     assert "Checking missing_values" in puente("check").stdout
 
 
+@pytest.mark.slow  # several real checks (a pytest run each)
 def test_partial_points_are_recorded(puente, mini_course):
     stub = mini_course / "exercises" / "m00_welcome" / "majority_baseline.py"
     stub.write_text(stub.read_text().replace('return ""', 'return str(min(status.value_counts().pipe(lambda c: c[c == c.max()]).index))'))
@@ -55,6 +60,7 @@ def test_hint_gives_one_more_each_time(puente):
     assert "Hint 3 of 3" in last.stdout and "last hint" in last.stdout
 
 
+@pytest.mark.slow  # several real checks (a pytest run each)
 def test_messages_in_spanish(puente):
     done = puente("check", "first_look", lang="es")
     assert "Revisando first_look" in done.stdout
@@ -74,6 +80,7 @@ def test_reset_restores_the_stub_and_keeps_a_backup(puente, mini_course, solve):
     assert [b.read_text() for b in backups] == [solved], "nothing the learner wrote is lost"
 
 
+@pytest.mark.slow  # several real checks (a pytest run each)
 def test_catchup_fills_earlier_modules_and_says_what_it_overwrote(puente, mini_course):
     learner_file = mini_course / "exercises" / "m00_welcome" / "first_look.py"
     learner_file.write_text(learner_file.read_text() + "# my attempt\n")
@@ -104,13 +111,19 @@ def every_command() -> list[str]:
     return walk(typer.main.get_command(cli.app), "")
 
 
-def test_every_command_has_help_with_an_example(puente):
+def test_every_command_has_help_with_an_example():
+    """In this process (typer's CliRunner), not one `puente` per command: a second instead of half a minute."""
+    from typer.testing import CliRunner
+
+    from puente import cli
+
     commands = every_command()
     assert {"check", "hint", "verify", "serve", "grade", "edition student"} <= set(commands)
+    runner = CliRunner()
     for command in commands:
-        done = puente(*command.split(), "--help")
-        assert done.returncode == 0, command
-        assert "Example: puente " + command in " ".join(done.stdout.split()), f"`puente {command} --help` shows an example"
+        done = runner.invoke(cli.app, [*command.split(), "--help"], env={"PUENTE_LANG": "en", "COLUMNS": "200", "NO_COLOR": "1"})
+        assert done.exit_code == 0, f"{command}: {done.output}"
+        assert "Example: puente " + command in " ".join(done.output.split()), f"`puente {command} --help` shows an example"
 
 
 def test_welcome_points_at_the_next_exercise_and_the_tools(puente):
@@ -120,6 +133,7 @@ def test_welcome_points_at_the_next_exercise_and_the_tools(puente):
     assert "make lab" in done.stdout and "make serve-site" in done.stdout
 
 
+@pytest.mark.slow  # several real checks (a pytest run each)
 def test_a_syntax_error_in_the_learners_file_is_explained(puente, mini_course):
     learner_file = mini_course / "exercises" / "m00_welcome" / "first_look.py"
     learner_file.write_text(learner_file.read_text().replace("def default_rate(", "def default_rate((", 1))
@@ -129,6 +143,7 @@ def test_a_syntax_error_in_the_learners_file_is_explained(puente, mini_course):
     assert "first_look.py" in done.stdout
 
 
+@pytest.mark.slow  # several real checks (a pytest run each)
 def test_progress_notices_a_file_changed_after_its_check(puente, mini_course, solve):
     solve()
     puente("check", "first_look")

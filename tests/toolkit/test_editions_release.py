@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.slow  # editions: releases built and checked for real
+
 MODULE = "m00_welcome"
 EXERCISES = ("first_look", "missing_values", "majority_baseline")
 

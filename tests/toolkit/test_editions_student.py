@@ -33,7 +33,7 @@ def _run(command: list[str], cwd: Path, timeout: int = 900) -> subprocess.Comple
 
 
 def _git(folder: Path, *args: str) -> None:
-    subprocess.run(["git", "-c", "user.name=Puente", "-c", "user.email=puente@example.org", *args], cwd=folder, check=True, capture_output=True)
+    subprocess.run(["git", "-c", "user.name=Puente", "-c", "user.email=puente@example.org", *args], cwd=folder, check=True, capture_output=True, timeout=120)
 
 
 @pytest.fixture(scope="module")
@@ -66,7 +66,7 @@ def clone(instructor_copy: Path, tmp_path_factory: pytest.TempPathFactory) -> Pa
 
 @pytest.mark.slow
 def test_a_fresh_clone_of_the_student_edition_works(instructor_copy: Path, clone: Path):
-    committed = subprocess.run(["git", "ls-files"], cwd=clone, capture_output=True, text=True, check=True).stdout.split()
+    committed = subprocess.run(["git", "ls-files"], cwd=clone, capture_output=True, text=True, check=True, timeout=120).stdout.split()
     assert not [p for p in committed if p.startswith(("solutions/", "instructors/"))]
     solutions = solution_hashes(instructor_copy, course_files(instructor_copy))
     assert len(solutions) >= 3, "the copy's solutions differ from their stubs"

@@ -8,6 +8,10 @@ import sys
 import zipfile
 from pathlib import Path
 
+import pytest
+
+pytestmark = pytest.mark.slow  # a real grading run
+
 ROOT = Path(__file__).resolve().parents[2]
 MODULE = "m00_welcome"
 

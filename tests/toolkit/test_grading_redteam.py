@@ -20,6 +20,7 @@ from xml.etree import ElementTree
 
 import pytest
 
+pytestmark = [pytest.mark.slow, pytest.mark.requires_bwrap]  # minutes of sandboxed grading; no bwrap: fail at once
 ROOT = Path(__file__).resolve().parents[2]
 REDTEAM = Path(__file__).resolve().parent / "redteam"
 TRICKS = sorted(path.stem for path in REDTEAM.glob("*.toml"))

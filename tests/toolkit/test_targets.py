@@ -16,7 +16,8 @@ def resolved_tree(course, target):
     probe = course / "tests" / "m00_welcome" / "test_probe.py"
     probe.write_text(PROBE)
     done = subprocess.run(
-        [sys.executable, "-m", "pytest", str(probe), f"--target={target}", "-s", "-q"], cwd=course, capture_output=True, text=True
+        [sys.executable, "-m", "pytest", str(probe), f"--target={target}", "-s", "-q"], cwd=course, capture_output=True, text=True,
+        timeout=300,
     )
     line = next(line for line in done.stdout.splitlines() if line.startswith("RESOLVED"))
     return line.split()[1]

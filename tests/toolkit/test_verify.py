@@ -1,5 +1,9 @@
 """`puente verify` is green on the course and red when the course is inconsistent."""
 
+import pytest
+
+pytestmark = pytest.mark.slow  # two real pytest runs per verify
+
 
 def test_verify_passes_on_the_mini_course(puente):
     done = puente("verify")

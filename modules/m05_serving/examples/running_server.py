@@ -32,7 +32,11 @@ def running_server(app: str, env: dict[str, str], timeout_s: float = 30.0) -> It
         yield url
     finally:
         server.terminate()
-        server.wait(timeout=10)
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:  # it ignored the polite request
+            server.kill()
+            server.wait()
 
 
 def healthy(url: str) -> bool:

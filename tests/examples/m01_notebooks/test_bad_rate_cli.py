@@ -6,7 +6,7 @@ import pytest
 
 def test_bad_rate_by_records(examples_dir, credit_data_path):
     command = [sys.executable, examples_dir / "bad_rate_cli.py", "--data", str(credit_data_path), "--by", "records"]
-    done = subprocess.run(command, capture_output=True, text=True)
+    done = subprocess.run(command, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == ["no\t0.224", "yes\t0.555"]
 

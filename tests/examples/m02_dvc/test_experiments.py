@@ -1,4 +1,7 @@
+import pytest
 import yaml
+
+pytestmark = pytest.mark.slow  # real git + DVC repositories
 
 
 def test_two_experiments_compared_and_the_better_one_committed(shell, credit_data_path, tmp_path):

@@ -1,6 +1,10 @@
 import hashlib
 import re
 
+import pytest
+
+pytestmark = pytest.mark.slow  # real git + DVC repositories
+
 
 def test_go_back_shows_the_old_data_then_the_new(shell, applications, tmp_path):
     repo = shell.dvc_repo(tmp_path / "repo")

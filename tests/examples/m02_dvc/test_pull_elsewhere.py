@@ -1,3 +1,8 @@
+import pytest
+
+pytestmark = pytest.mark.slow  # real git + DVC repositories
+
+
 def test_a_colleague_gets_the_same_bytes(shell, applications, tmp_path):
     repo = shell.git_repo(tmp_path / "repo")
     applications(repo / "data" / "applications.csv", 200)

@@ -1,3 +1,8 @@
+import pytest
+
+pytestmark = pytest.mark.slow  # real git + DVC repositories
+
+
 def test_four_kinds_of_remote_and_no_secret_in_git(shell, tmp_path):
     repo = shell.dvc_repo(tmp_path / "repo")
     output = shell.script("remotes.sh", repo, MINIO_ACCESS_KEY_ID="key-id", MINIO_SECRET_ACCESS_KEY="not-a-real-secret")

@@ -1,4 +1,7 @@
+import pytest
 import yaml
+
+pytestmark = pytest.mark.slow  # real git + DVC repositories
 
 
 def test_review_prints_the_tables_the_lesson_shows(shell, credit_data_path, course_root, tmp_path):

@@ -1,6 +1,9 @@
 import hashlib
 
+import pytest
 import yaml
+
+pytestmark = pytest.mark.slow  # real git + DVC repositories
 
 
 def test_track_data_tracks_commits_and_pushes(shell, applications, tmp_path):

@@ -12,7 +12,7 @@ def test_hello_package_builds_a_wheel_with_its_command(course_root, tmp_path):
     package = course_root / "modules" / "m04_packaging" / "examples" / "hello_package"
     built = subprocess.run(
         [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(tmp_path), str(package)],
-        capture_output=True, text=True,
+        capture_output=True, text=True, timeout=300,
     )
     assert built.returncode == 0, built.stderr
     (wheel,) = tmp_path.glob("*.whl")

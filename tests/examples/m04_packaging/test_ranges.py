@@ -13,5 +13,5 @@ def test_a_range_admits_a_window_a_pin_one_release(course_root):
 
 def test_ranges_prints_one_line_per_requirement(course_root):
     script = course_root / "modules" / "m04_packaging" / "examples" / "ranges.py"
-    output = subprocess.run([sys.executable, script], capture_output=True, text=True, check=True).stdout
+    output = subprocess.run([sys.executable, script], capture_output=True, text=True, check=True, timeout=120).stdout
     assert output.splitlines()[0] == "pandas>=2.2,<4   admits ['2.2.3', '3.1.1']"

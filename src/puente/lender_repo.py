@@ -1,8 +1,8 @@
 """The lender's repository in miniature, built for real, and the faults a CI workflow must catch.
 
 `build_lender_repo` makes a git + DVC repository from `modules/m06_automation/lender_repo/` and
-the toy pipeline of module 02: 600 real applications tracked by DVC and pushed to a remote folder
-inside the repository, the pipeline reproduced, everything committed on `main`. `plant_fault`
+the toy pipeline of module 02: 600 real applications tracked by DVC, the pipeline reproduced, data
+and outputs pushed to a remote folder inside the repository, everything committed on `main`. `plant_fault`
 copies it and commits one fault on a branch `change`, the way a pull request would bring it.
 Module 06's graded CI test, its lesson example and `benchmarks/ci_pipeline.py` all use these.
 """
@@ -61,8 +61,8 @@ def build_lender_repo(course_root: Path, folder: Path) -> Path:
     run(folder, "dvc", "config", "core.analytics", "false")
     run(folder, "dvc", "remote", "add", "--default", "storage", "dvc-remote")
     run(folder, "dvc", "add", "--quiet", "data/applications.csv")
-    run(folder, "dvc", "push", "--quiet")
     run(folder, "dvc", "repro", "--quiet")
+    run(folder, "dvc", "push", "--quiet")  # the data and the pipeline's outputs, as a team that shares its cache does
     run(folder, "git", "add", "--all")
     run(folder, "git", "commit", "--quiet", "-m", "The lender's repository")
     return folder
@@ -89,6 +89,7 @@ def _metric_below_gate(repo: Path, course_root: Path) -> None:
     params["train"]["feature"] = WEAK_FEATURE
     (repo / "params.yaml").write_text(yaml.safe_dump(params, sort_keys=False))
     run(repo, "dvc", "repro", "--quiet")
+    run(repo, "dvc", "push", "--quiet")
 
 
 def _stale_dvc_lock(repo: Path, course_root: Path) -> None:

@@ -4,7 +4,6 @@ Each scenario is a fresh git repository holding the lender's files; `pre-commit 
 runs there with its own empty PRE_COMMIT_HOME, so only local hooks can work (nothing is downloaded).
 """
 
-import os
 import shutil
 import subprocess
 import sys

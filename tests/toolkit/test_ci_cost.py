@@ -1,6 +1,13 @@
 """CI minutes are rounded up per job, then multiplied by pushes, days and the dated list price."""
 
-from puente.ci_cost import LINUX_2_CORE_USD_PER_MINUTE, PRICE_DATE, PRICE_SOURCE, billed_minutes, monthly_cost_usd, monthly_minutes
+from puente.ci_cost import (
+    LINUX_2_CORE_USD_PER_MINUTE,
+    PRICE_DATE,
+    PRICE_SOURCE,
+    billed_minutes,
+    monthly_cost_usd,
+    monthly_minutes,
+)
 
 
 def test_each_job_is_rounded_up_to_a_whole_minute():

@@ -4,5 +4,5 @@ set -euo pipefail
 dvc pull                                   # the data version that data.dvc points at
 dvc repro                                  # rebuild what the change affects
 git diff --exit-code dvc.lock metrics.json # the committed lock must be what repro produced
-dvc metrics diff main --md >> "${GITHUB_STEP_SUMMARY:-/dev/stdout}"
+dvc metrics diff main --all --md >> "${GITHUB_STEP_SUMMARY:-/dev/stdout}"
 python gate.py                             # the quality gate: AUC above the floor

@@ -11,13 +11,13 @@ from pathlib import Path
 
 os.environ.setdefault("MLFLOW_DISABLE_TELEMETRY", "true")  # before mlflow is imported: no usage data leaves the machine
 
-import mlflow  # noqa: E402
-import pandas as pd  # noqa: E402
+import mlflow
+import pandas as pd
 
-from credit_scoring.evaluate import evaluate  # noqa: E402
-from credit_scoring.model_artifact import save_model  # noqa: E402
-from credit_scoring.prepare import prepare  # noqa: E402
-from credit_scoring.train import data_md5, fit_model  # noqa: E402
+from credit_scoring.evaluate import evaluate
+from credit_scoring.model_artifact import save_model
+from credit_scoring.prepare import prepare
+from credit_scoring.train import data_md5, fit_model
 
 
 def log_run(store: Path, params: dict) -> str:

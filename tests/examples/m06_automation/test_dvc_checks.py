@@ -18,7 +18,7 @@ def test_the_checks_pass_on_a_clean_checkout(examples_dir, lender_repo, tmp_path
     done, summary = run_checks(examples_dir, fresh_clone(lender_repo, tmp_path / "checkout"), tmp_path)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "quality gate: AUC" in done.stdout and "passed" in done.stdout
-    assert summary == "", "no metric changed against main, so `dvc metrics diff` prints nothing"
+    assert "metrics.json" in summary and "auc" in summary, "`--all` shows every metric, changed or not"
 
 
 def test_a_stale_lock_stops_them(examples_dir, lender_repo, tmp_path, course_root):

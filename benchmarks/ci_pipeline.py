@@ -27,13 +27,12 @@ import time
 from pathlib import Path
 
 from puente.ci_cost import LINUX_2_CORE_USD_PER_MINUTE, PRICE_DATE, monthly_cost_usd, monthly_minutes
-from puente.lender_repo import build_lender_repo, fresh_clone, run
+from puente.lender_repo import build_lender_repo, fresh_clone, offline_ci_env, run
 from puente.workflow_steps import run_workflow
 
 ROOT = Path(__file__).resolve().parent.parent
 WORKFLOW = ROOT / "solutions" / "m06_automation" / "ci.yml"
 GOAL = 0.3
-OFFLINE = {"PIP_NO_INDEX": "1", "PIP_FIND_LINKS": "", "UV_OFFLINE": "1"}
 
 
 def bare_python(folder: Path) -> Path:
@@ -50,7 +49,7 @@ def one_run(clean: Path, scratch: Path, caches: Path | None, tiny: bool) -> floa
     run(checkout, "dvc", "cache", "dir", "--local", str(cache_root / "dvc"))
     env = {"UV_CACHE_DIR": str(cache_root / "uv"), "PIP_CACHE_DIR": str(cache_root / "pip"), "DVC_NO_ANALYTICS": "1"}
     if tiny:
-        path_first, env = [Path(sys.executable).parent], {**env, **OFFLINE}
+        path_first, env = [Path(sys.executable).parent], {**env, **offline_ci_env()}
     else:
         path_first = [bare_python(scratch / "python")]
     started = time.perf_counter()

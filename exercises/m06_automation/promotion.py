@@ -45,7 +45,7 @@ def version_for(client: MlflowClient, name: str, alias: str) -> str | None:
     ES: El número de versión al que apunta un alias, o None si el alias no existe.
     """
     try:
-        return client.get_model_version_by_alias(name, alias).version
+        return str(client.get_model_version_by_alias(name, alias).version)
     except MlflowException:
         return None
 

@@ -12,6 +12,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -27,10 +28,20 @@ WEAK_FEATURE = "marital"
 """A column whose bad-credit rates rank applicants barely better than chance (AUC below the gate)."""
 
 
+def dvc_site_cache() -> str:
+    """DVC's site cache under the temporary folder: a grading sandbox may not let it write /var/tmp."""
+    return os.environ.get("DVC_SITE_CACHE_DIR") or str(Path(tempfile.gettempdir()) / "puente-dvc-site-cache")
+
+
+def offline_ci_env() -> dict[str, str]:
+    """What a local CI run adds to the environment: installers find everything installed or fail, never download."""
+    return {"PIP_NO_INDEX": "1", "PIP_FIND_LINKS": "", "UV_OFFLINE": "1", "DVC_NO_ANALYTICS": "1", "DVC_SITE_CACHE_DIR": dvc_site_cache()}
+
+
 def tool_env() -> dict[str, str]:
     """The course's venv first on PATH, DVC analytics off, a git identity, no prompts."""
     return {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
-            "DVC_NO_ANALYTICS": "1", "GIT_TERMINAL_PROMPT": "0",
+            "DVC_NO_ANALYTICS": "1", "DVC_SITE_CACHE_DIR": dvc_site_cache(), "GIT_TERMINAL_PROMPT": "0",
             "GIT_AUTHOR_NAME": "Ana", "GIT_AUTHOR_EMAIL": "ana@lender.example",
             "GIT_COMMITTER_NAME": "Ana", "GIT_COMMITTER_EMAIL": "ana@lender.example"}
 

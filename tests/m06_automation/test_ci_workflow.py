@@ -9,12 +9,11 @@ from pathlib import Path
 import pytest
 
 from puente.i18n import detect_language, say
-from puente.lender_repo import FAULTS, fresh_clone, plant_fault
+from puente.lender_repo import FAULTS, fresh_clone, offline_ci_env, plant_fault
 from puente.workflow_schema import validate_workflows
 from puente.workflow_steps import run_workflow
 
 FILE = "ci.yml"
-OFFLINE = {"PIP_NO_INDEX": "1", "PIP_FIND_LINKS": "", "UV_OFFLINE": "1", "DVC_NO_ANALYTICS": "1"}
 
 pytestmark = pytest.mark.slow
 
@@ -22,7 +21,7 @@ pytestmark = pytest.mark.slow
 def run_in(repo: Path, workflow: Path, scratch: Path):
     """Clone `repo` as a CI checkout would get it and run the workflow's steps there, offline."""
     checkout = fresh_clone(repo, scratch / "checkout")
-    return run_workflow(workflow, checkout, scratch / "jobs", path_first=[Path(sys.executable).parent], env=OFFLINE)
+    return run_workflow(workflow, checkout, scratch / "jobs", path_first=[Path(sys.executable).parent], env=offline_ci_env())
 
 
 @pytest.fixture(scope="module")

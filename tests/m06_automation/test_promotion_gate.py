@@ -92,7 +92,7 @@ def registry(empty_store, models, tmp_path):
 
 
 def aliases(client: MlflowClient) -> dict[str, str]:
-    return dict(sorted(client.get_registered_model(NAME).aliases.items()))
+    return {alias: str(version) for alias, version in sorted(client.get_registered_model(NAME).aliases.items())}
 
 
 def promote(client, test) -> bool:

@@ -92,7 +92,7 @@ def test_the_best_run_is_registered_as_a_new_version(store):
     runs = by_name(store)
     best = max(runs.values(), key=lambda run: run.data.metrics["roc_auc"])
     versions = store["client"].search_model_versions("name = 'credit-scoring'")
-    got = [(v.version, v.run_id) for v in versions]
+    got = [(str(v.version), v.run_id) for v in versions]
     assert got == [("1", best.info.run_id)] and store["best"] == best.info.run_id, say(
         en="expected version 1 of credit-scoring from the best run {best} ({name}) and that run id returned; found {got}, returned {returned!r}",
         es="se esperaba la versión 1 de credit-scoring a partir de la mejor corrida {best} ({name}) y ese id devuelto; se encontró {got}, se devolvió {returned!r}",

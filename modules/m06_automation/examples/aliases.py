@@ -19,7 +19,7 @@ def register(client: MlflowClient, run_id: str) -> str:
     if not client.search_registered_models(filter_string=f"name = '{NAME}'"):
         client.create_registered_model(NAME)
     version = client.create_model_version(NAME, source=f"{client.get_run(run_id).info.artifact_uri}/model", run_id=run_id)
-    return version.version
+    return str(version.version)
 
 
 def load_champion(tracking_uri: str, folder: Path):

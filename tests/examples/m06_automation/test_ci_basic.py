@@ -3,11 +3,9 @@ from pathlib import Path
 
 import pytest
 
-from puente.lender_repo import fresh_clone
+from puente.lender_repo import fresh_clone, offline_ci_env
 from puente.workflow_schema import validate_workflows
 from puente.workflow_steps import run_workflow
-
-OFFLINE = {"PIP_NO_INDEX": "1", "PIP_FIND_LINKS": "", "UV_OFFLINE": "1"}
 
 
 def test_the_lessons_workflow_is_valid(examples_dir):
@@ -18,7 +16,7 @@ def test_the_lessons_workflow_is_valid(examples_dir):
 @pytest.mark.slow
 def test_its_steps_pass_on_the_lender_repository(examples_dir, lender_repo, tmp_path):
     checkout = fresh_clone(lender_repo, tmp_path / "checkout")
-    result = run_workflow(examples_dir / "ci_basic.yml", checkout, tmp_path / "jobs", path_first=[Path(sys.executable).parent], env=OFFLINE)
+    result = run_workflow(examples_dir / "ci_basic.yml", checkout, tmp_path / "jobs", path_first=[Path(sys.executable).parent], env=offline_ci_env())
     assert result.passed, result.log()
     assert [s.outcome for s in result.steps] == ["no-op", "no-op", "no-op", "success", "success", "success", "success", "success"]
     assert result.summaries["check"] == "## Checks passed\nBuilt: lender_ci-1.0.0-py3-none-any.whl\n"

@@ -22,9 +22,10 @@ def register(client: MlflowClient, run_id: str) -> str:
     return str(version.version)
 
 
-def load_champion(tracking_uri: str, folder: Path):
+def load_champion(client: MlflowClient, folder: Path):
     """What the service does at start-up: fetch the champion's files, verify and load them."""
-    downloaded = download_artifacts(artifact_uri=f"models:/{NAME}@champion", dst_path=str(folder), tracking_uri=tracking_uri)
+    champion = client.get_model_version_by_alias(NAME, "champion")
+    downloaded = download_artifacts(artifact_uri=champion.source, dst_path=str(folder))
     return load_model(Path(downloaded))
 
 

@@ -29,7 +29,9 @@ def test_register_promote_load_and_roll_back(example, tmp_path, credit_data_path
     second = aliases.register(client, logged_run(client, experiment, fit_model(applications)))
     assert (first, second) == ("1", "2")
     client.set_registered_model_alias("credit-scoring", "champion", second)
-    model, metadata = aliases.load_champion(uri, tmp_path / "served")
+    model, metadata = aliases.load_champion(client, tmp_path / "served")
     assert model.predict_proba(applications.head(3).drop(columns="status")).shape == (3, 2)
     aliases.roll_back_to(client, first)
-    assert client.get_model_version_by_alias("credit-scoring", "champion").version == "1"
+    assert str(client.get_model_version_by_alias("credit-scoring", "champion").version) == "1"
+    _, rolled_back = aliases.load_champion(client, tmp_path / "served again")
+    assert rolled_back["model_sha256"] != metadata["model_sha256"], "after the rollback the service loads version 1's file"

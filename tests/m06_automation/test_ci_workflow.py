@@ -15,7 +15,7 @@ from puente.workflow_steps import run_workflow
 
 FILE = "ci.yml"
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(3600)]  # builds and runs six repositories; slow on a busy machine
 
 
 def run_in(repo: Path, workflow: Path, scratch: Path):

@@ -9,6 +9,8 @@ export UV_COMPILE_BYTECODE := 1
 # dvc.yaml's stages run `python -m credit_scoring...`: that must be the course's python
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 export DVC_NO_ANALYTICS := 1
+# MLflow (module 06) sends usage data unless told not to; the course sends nothing
+export MLFLOW_DISABLE_TELEMETRY := true
 export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: start setup data test model serve lab site serve-site bench lock clean tools

@@ -1,0 +1,1 @@
+"""Module 06: automation (CI, pre-commit, MLflow tracking and the promotion gate)."""

@@ -1,0 +1,1 @@
+"""The lender's scoring helpers, in miniature."""

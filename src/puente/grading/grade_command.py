@@ -77,7 +77,7 @@ def _grade(console, submissions, out, jobs, tests, timeout, test_timeout, only, 
         os.chmod(workdir, 0o755)
         plan = build_plan(root, exercises, tests, workdir, expected, private=tuple(p for p in (submissions, out, tests) if p))
         limits = Limits(cpu_seconds=int(timeout) + 10)
-        run = GradingRun(root, plan, sys.executable, sandbox, workdir, timeout, test_timeout, limits, lang, keep_flagged)
+        run = GradingRun(root, plan, sys.executable, sandbox, workdir, timeout, test_timeout, limits, lang, keep_flagged, jobs)
         results = grade_class(run, entries, jobs, show_progress=not quiet)
         summary = write_outputs(out, plan, results, manifest.course.title)
     summary["isolation"] = isolation

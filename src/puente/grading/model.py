@@ -5,6 +5,7 @@ from pathlib import Path
 
 GRADED = "graded"
 TIMEOUT = "timeout"
+INCOMPLETE = "incomplete"  # the run stopped early or lost results: never `graded`
 INVALID = "invalid-submission"
 GRADER_ERROR = "grader-error"
 
@@ -48,6 +49,7 @@ class SubmissionResult:
     lang: str = "en"
     seconds: float = 0.0
     log: str = ""  # the sandbox's stdout/stderr tail: for the instructor, never trusted
+    retried: bool = False  # graded a second time, alone, after a first run that was not `graded`
 
     @property
     def score(self) -> float:

@@ -16,7 +16,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from puente.grading.limits import Limits, ProcessCap
+from puente.grading.limits import Limits, SubmissionCgroup
 from puente.grading.report_channel import GUARD_ENV
 
 BWRAP = "bwrap"
@@ -40,6 +40,7 @@ class RunOutcome:
     timed_out: bool
     log: str
     seconds: float
+    out_of_memory: bool = False
 
 
 def python_mounts() -> list[Path]:
@@ -90,19 +91,22 @@ def bwrap_works() -> tuple[bool, str]:
 
 
 def run_sandboxed(
-    command: list[str], env: dict[str, str], cwd: Path, key: bytes, test_timeout: float,
+    command: list[str], env: dict[str, str], cwd: Path, key: bytes, guard: str,
     timeout: float, limits: Limits, cap_name: str, log_path: Path,
 ) -> RunOutcome:
-    """Start `command` with the key on one pipe and the report on another; kill it all at `timeout`."""
+    """Start `command` with the key on one pipe and the report on another; kill it all at `timeout` (wall).
+
+    `guard` is the guard plugin's "<soft>:<hard>:<processes>" (report_channel.GUARD_ENV).
+    """
     key_read, key_write = os.pipe()
     report_read, report_write = os.pipe()
     os.write(key_write, key)
     os.close(key_write)
-    cap = ProcessCap(cap_name, limits.processes)
-    env = {**env, GUARD_ENV: f"{key_read}:{report_write}:{test_timeout:g}"}
+    cgroup = SubmissionCgroup(cap_name, limits)
+    env = {**env, GUARD_ENV: f"{key_read}:{report_write}:{guard}"}
 
     def in_child() -> None:
-        cap.join()
+        cgroup.join()
         limits.apply()
 
     started = time.perf_counter()
@@ -124,9 +128,10 @@ def run_sandboxed(
         except subprocess.TimeoutExpired:
             timed_out = True
             _kill(process)
-        cap.kill_all()
+        oom = cgroup.out_of_memory()
+        cgroup.kill_all()
         reader.join(timeout=10)
-    return RunOutcome(b"".join(chunks), process.returncode, timed_out, _tail(log_path), time.perf_counter() - started)
+    return RunOutcome(b"".join(chunks), process.returncode, timed_out, _tail(log_path), time.perf_counter() - started, oom)
 
 
 def _drain(descriptor: int, chunks: list[bytes]) -> None:

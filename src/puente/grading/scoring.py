@@ -7,17 +7,19 @@ matched against the test ids collected from the trusted tests before any submiss
 from puente.grading.integrity import BLOCKING
 from puente.grading.model import TestOutcome
 from puente.grading.plan import TestPlan
+from puente.results import share_points
 
 
-def outcomes(plan: TestPlan, records: list[dict], timed_out: bool, timeout: float, missing_files: list[str]) -> list[TestOutcome]:
+def outcomes(plan: TestPlan, records: list[dict], timed_out: bool, timeout: float, missing_files: list[str],
+             lost: dict[str, str] | None = None) -> list[TestOutcome]:
     seen = {r["nodeid"]: r for r in records if r.get("kind") == "test" and isinstance(r.get("nodeid"), str)}
     collect_errors = {r["nodeid"]: str(r.get("message", "")) for r in records if r.get("kind") == "collect-error"}
     results = []
     for exercise in plan.exercises:
         expected = plan.tests_of(exercise.id)
-        share = exercise.points / len(expected) if expected else 0.0
+        shares = share_points(exercise.points, len(expected))
         absent = [f"exercises/{exercise.module}/{name}" for name in exercise.files if f"{exercise.module}/{name}" in missing_files]
-        for nodeid in expected:
+        for nodeid, share in zip(expected, shares, strict=True):
             record = seen.get(nodeid)
             test = TestOutcome(nodeid, exercise.id, share, False, hidden=nodeid in plan.hidden)
             if record is not None:
@@ -30,6 +32,8 @@ def outcomes(plan: TestPlan, records: list[dict], timed_out: bool, timeout: floa
                 test.message = f"{', '.join(absent)} is missing from the submission"
             elif nodeid.split("::")[0] in collect_errors:
                 test.message = "the tests could not import your code:\n" + collect_errors[nodeid.split("::")[0]]
+            elif lost and nodeid in lost:
+                test.message = lost[nodeid]
             elif timed_out:
                 test.message = f"did not finish: the whole run passed its time limit of {timeout:g} s"
             else:

@@ -105,6 +105,13 @@ def short_message(report: pytest.TestReport) -> str:
     return "\n".join(lines[:15])
 
 
+def failure_type(report: pytest.TestReport) -> str:
+    """The exception's type name of a failed phase (`AssertionError`), for JUnit's `type`."""
+    crash = getattr(report.longrepr, "reprcrash", None)
+    head = (crash.message if crash else "").split(":", 1)[0].strip()
+    return head.rsplit(".", 1)[-1] if head.replace(".", "").replace("_", "").isalnum() else "Failed"
+
+
 @pytest.fixture(scope="session")
 def course_root(pytestconfig: pytest.Config) -> Path:
     return pytestconfig.stash[CONTEXT].root

@@ -1,6 +1,7 @@
 import pandas as pd
 import pytest
 from m00_welcome.first_look import default_rate, load_applications
+
 from puente.exact import plain
 
 

@@ -1,6 +1,7 @@
 import pandas as pd
 import pytest
 from m00_welcome.majority_baseline import baseline_accuracy, majority_class
+
 from puente.exact import plain
 
 

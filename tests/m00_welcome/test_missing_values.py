@@ -1,6 +1,7 @@
 import numpy as np
 import pandas as pd
 from m00_welcome.missing_values import missing_by_column
+
 from puente.exact import plain
 
 

@@ -22,7 +22,7 @@ import time
 import pytest
 
 from puente.grading.report_channel import GUARD_ENV, KEY_BYTES, signed_line, signer
-from puente.pytest_plugin import short_message
+from puente.pytest_plugin import failure_type, short_message
 from puente.results import fold_phase
 
 
@@ -196,6 +196,7 @@ class Guard:
         outcome = fold_phase(state["outcome"], report.when, report.failed, report.skipped)
         if outcome != state["outcome"] and report.failed:
             state["message"] = short_message(report)
+            state["kind_of_failure"] = failure_type(report)
         state["outcome"] = outcome
         if report.when == "teardown":
             state = self.current.pop(report.nodeid)

@@ -29,6 +29,9 @@ class TestOutcome:
     message: str = ""
     duration: float = 0.0
     hidden: bool = False
+    # passed, failed, error, skipped; or, with no result: missing (a file), timeout (the whole run), lost (a stop)
+    outcome: str = "error"
+    kind: str = ""  # the exception's type name for a failure or error (JUnit's `type`)
 
     @property
     def score(self) -> float:

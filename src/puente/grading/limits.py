@@ -20,7 +20,7 @@ from pathlib import Path
 # RLIMIT_NPROC at the sandbox's start counts every process of the user: a broad backstop only
 USER_PROCESS_BACKSTOP = 4096
 CGROUP_FS = Path("/sys/fs/cgroup")
-MAX_LOAD_FACTOR = 6.0
+MAX_LOAD_FACTOR = 4.0
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from puente.grading.sandbox import SANDBOX_COURSE, bwrap_command, run_sandboxed
 from puente.grading.scoring import exercise_scores, outcomes
 
 GUARD_PLUGIN = ["-p", "puente.grading.guard_plugin", "--continue-on-collection-errors", "-p", "no:faulthandler"]
+HARD_AFTER = 10.0  # seconds past the soft wall limit of a test when the hard stop ends the interpreter
 MAX_RESUMES = 5  # fresh runs after stops, per submission: each one costs the test that stopped
 
 
@@ -118,7 +119,7 @@ def _run_tests(run: GradingRun, stage: Path) -> Session:
     """Run the trusted tests in the sandbox; after an early stop, run the tests still owed in a fresh one."""
     factor = load_factor(run.jobs)
     cpu, wall = run.test_timeout, run.test_timeout * 2 * factor
-    guard = f"{cpu:g}:{wall:g}:{2 * wall + 5:g}:{0 if run.sandbox is False else run.limits.processes}"
+    guard = f"{cpu:g}:{wall:g}:{wall + HARD_AFTER:g}:{0 if run.sandbox is False else run.limits.processes}"
     session = Session(timeout=round(run.timeout * factor, 1))
     course = SANDBOX_COURSE if run.sandbox else str(stage)
     deadline = time.monotonic() + session.timeout
@@ -146,9 +147,9 @@ def _run_tests(run: GradingRun, stage: Path) -> Session:
             return session
         if any(r.get("kind") == "end" for r in records) or not stuck:
             if not any(r.get("kind") == "end" for r in records) and not session.why:
-                session.why = f"the run stopped after {time.monotonic() - started:.0f} s before any test ({_cause(outcome)})"
+                session.why = f"the run stopped after {time.monotonic() - started:.0f} s before any test ({_cause(outcome, wall + HARD_AFTER)})"
             return session
-        cause = _cause(outcome)
+        cause = _cause(outcome, wall + HARD_AFTER)
         session.lost[stuck] = f"this test stopped the run ({cause}); the tests after it ran again"
         if not session.why:
             session.why = f"the run stopped after {time.monotonic() - started:.0f} s at {stuck.rsplit('::', 1)[-1]} ({cause})"
@@ -158,11 +159,11 @@ def _run_tests(run: GradingRun, stage: Path) -> Session:
     return session
 
 
-def _cause(outcome) -> str:
+def _cause(outcome, hard: float) -> str:
     """Why a sandboxed run ended without its final record, in words for the instructor."""
     if outcome.out_of_memory:
         return "the submission's memory budget was used up"
-    if "Timeout (0:" in outcome.log:
+    if "Timeout (0:" in outcome.log or (outcome.returncode == 1 and outcome.silent_seconds >= hard - 2):
         return "a test passed its hard time limit"
     if outcome.returncode is not None and outcome.returncode < 0:
         return f"killed by signal {-outcome.returncode}"

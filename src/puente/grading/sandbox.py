@@ -41,6 +41,7 @@ class RunOutcome:
     log: str
     seconds: float
     out_of_memory: bool = False
+    silent_seconds: float = 0.0  # from the last report line to the end: a hard stop shows as a silence that long
 
 
 def python_mounts() -> list[Path]:
@@ -111,6 +112,7 @@ def run_sandboxed(
 
     started = time.perf_counter()
     chunks: list[bytes] = []
+    heard = [time.monotonic()]
     with open(log_path, "wb") as log:
         try:
             process = subprocess.Popen(
@@ -120,7 +122,7 @@ def run_sandboxed(
         finally:
             os.close(key_read)
             os.close(report_write)
-        reader = threading.Thread(target=_drain, args=(report_read, chunks), daemon=True)
+        reader = threading.Thread(target=_drain, args=(report_read, chunks, heard), daemon=True)
         reader.start()
         timed_out = False
         try:
@@ -128,17 +130,19 @@ def run_sandboxed(
         except subprocess.TimeoutExpired:
             timed_out = True
             _kill(process)
+        silent = time.monotonic() - heard[0]
         oom = cgroup.out_of_memory()
         cgroup.kill_all()
         reader.join(timeout=10)
-    return RunOutcome(b"".join(chunks), process.returncode, timed_out, _tail(log_path), time.perf_counter() - started, oom)
+    return RunOutcome(b"".join(chunks), process.returncode, timed_out, _tail(log_path), time.perf_counter() - started, oom, silent)
 
 
-def _drain(descriptor: int, chunks: list[bytes]) -> None:
+def _drain(descriptor: int, chunks: list[bytes], heard: list[float]) -> None:
     """Read the report pipe to its end, keeping at most MAX_REPORT_BYTES (a flood is not a report)."""
     kept = 0
     with os.fdopen(descriptor, "rb", buffering=0) as pipe:
         while chunk := pipe.read(65536):
+            heard[0] = time.monotonic()
             if kept < MAX_REPORT_BYTES:
                 chunks.append(chunk[: MAX_REPORT_BYTES - kept])
                 kept += len(chunks[-1])

@@ -52,7 +52,25 @@ def pytest_configure(config: pytest.Config) -> None:
         resource.setrlimit(resource.RLIMIT_NPROC, (int(processes), int(processes)))
     stream = os.fdopen(int(report_fd), "w", buffering=1, encoding="utf-8")
     SOFT_LIMIT.update(cpu=float(cpu), wall=float(wall))
+    _not_traceable()
+    if os.environ.get(BOUNDARY_ENV) == "1":  # learner modules run in a worker process; this one only decides
+        from puente.grading.boundary import install
+
+        config.add_cleanup(install(str(config.getoption("--target")), float(cpu)).stop)
     config.pluginmanager.register(Guard(signer(key), stream, float(hard)), "puente-guard")
+
+
+BOUNDARY_ENV = "PUENTE_BOUNDARY"
+
+
+def _not_traceable() -> None:
+    """No process of the submission (same user) may ptrace this one or read its memory through /proc."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None).prctl(4, 0, 0, 0, 0)  # PR_SET_DUMPABLE, 0
+    except (OSError, AttributeError):
+        pass
 
 
 WATCHED_HOOKS = ("pytest_runtest_protocol", "pytest_runtest_setup", "pytest_runtest_call", "pytest_runtest_teardown",

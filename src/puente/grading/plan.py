@@ -154,6 +154,7 @@ def clean_env(course: str) -> dict[str, str]:
         "PATH": "/usr/bin:/bin", "HOME": "/tmp", "LANG": "C.UTF-8", "TMPDIR": "/tmp", "PUENTE_ROOT": course,
         "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1", "MPLBACKEND": "Agg", "OPENBLAS_NUM_THREADS": "1",
         "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", "PYTHONHASHSEED": "0",
+        "PUENTE_BOUNDARY": "1",  # the guard runs learner modules in a worker process (grading/boundary.py)
     }
 
 

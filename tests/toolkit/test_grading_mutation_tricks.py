@@ -7,6 +7,7 @@ equivalent variants and the static flag each stop them; honest tests still earn 
 """
 
 import csv
+import json
 import shutil
 import subprocess
 import sys
@@ -50,9 +51,14 @@ def test_fingerprinting_tests_earn_nothing_and_honest_tests_everything(tmp_path)
         expect = tomllib.loads((TRICKS / f"{name}.toml").read_text())["expect"]
         assert float(rows[name]["feature_tests"]) == 0, f"{name}: {rows[name]}"
         assert expect["flag"] in rows[name]["flags"], f"{name}: {rows[name]['flags']}"
-    # even with the flags ignored, the behaviour checks alone give nothing: private tmp/home and equivalents
+    # even with the flags ignored, no fingerprint catches a mutant: each variant has its own empty tmp and home
+    # (so the note is gone: the suite passes everywhere, like a suite that tests nothing), and the comparison
+    # with the public source fails on the pack's equivalent variants (so it earns nothing at all)
     kept = _grade(tmp_path / "class", tmp_path / "kept", "--keep-flagged-scores")
+    assert float(kept["compares_with_public_source"]["feature_tests"]) == 0, kept["compares_with_public_source"]
     for name in names:
-        assert float(kept[name]["feature_tests"]) == 0, f"{name} with flags kept: {kept[name]}"
+        results = json.loads((tmp_path / "kept" / name / "results.json").read_text())
+        caught = [t["name"] for t in results["tests"] if "test_your_tests_catch" in t["name"] and t["status"] == "passed"]
+        assert caught == [], f"{name} with flags kept caught {caught}"
     feedback = (tmp_path / "kept" / "compares_with_public_source" / "feedback.md").read_text()
     assert "the CORRECT code written differently" in feedback and "not what it does" in feedback

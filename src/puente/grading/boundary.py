@@ -16,6 +16,7 @@ the boundary (see instructors/grading.md).
 """
 
 import builtins
+import contextlib
 import importlib.abc
 import importlib.machinery
 import json
@@ -60,10 +61,8 @@ class Worker:
             self.process.kill()
             self.process.wait()
             for stream in (self.requests, self.answers):
-                try:
+                with contextlib.suppress(OSError):
                     stream.close()
-                except OSError:
-                    pass
             self.process = None
 
     def ask(self, request: dict):

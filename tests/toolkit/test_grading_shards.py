@@ -72,3 +72,18 @@ def test_merge_refuses_an_incomplete_set_of_shards(tmp_path):
     done = subprocess.run([sys.executable, "-m", "puente.grading", "grade", "merge", str(tmp_path / "part1"), str(tmp_path / "part1"),
                            "--out", str(tmp_path / "merged")], cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert done.returncode == 2 and "in two shards" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_the_class_workflow_grades_shards_in_a_matrix_and_merges_them():
+    import yaml
+
+    path = ROOT / ".github" / "workflows" / "grade-class.yml"
+    done = subprocess.run([str(Path(sys.executable).with_name("check-jsonschema")), "--builtin-schema", "vendor.github-workflows",
+                           str(path)], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stdout + done.stderr
+    jobs = yaml.safe_load(path.read_text())["jobs"]
+    grade = "\n".join(step.get("run", "") for step in jobs["grade"]["steps"])
+    merge = "\n".join(step.get("run", "") for step in jobs["merge"]["steps"])
+    assert jobs["grade"]["strategy"]["matrix"]["shard"] == "${{ fromJSON(needs.plan.outputs.shards) }}"
+    assert "bubblewrap" in grade and '--shard "$SHARD"' in grade
+    assert jobs["merge"]["needs"] == "grade" and 'grade merge "${parts[@]}" --out' in merge

@@ -182,7 +182,8 @@ class BoundaryFinder(importlib.abc.MetaPathFinder):
 
 
 def install(target: str, cpu_seconds: float) -> Worker:
-    """Put the finder first on sys.meta_path; the worker starts on the first import of a learner module."""
+    """Put the finder first on sys.meta_path and start the worker."""
     worker = Worker(target, cpu_seconds)
+    worker._start()  # now, so that its start-up overlaps the collection of the tests
     sys.meta_path.insert(0, BoundaryFinder(worker))
     return worker

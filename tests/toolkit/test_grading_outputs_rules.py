@@ -78,3 +78,15 @@ def test_gradescope_max_scores_sum_exactly_to_the_points():
     data = gradescope_results(plan, _result("graded", _tests()))
     assert sum(test["max_score"] for test in data["tests"]) == 10
     assert json.loads(json.dumps(data))["tests"][0]["max_score"] == pytest.approx(10 / 6, abs=1e-4)
+
+
+def test_the_sandbox_never_mounts_what_learners_never_see():
+    from puente.editions.instructor_only import INSTRUCTOR_FOLDERS, never_seen_by_learners
+    from puente.grading.plan import public_entries
+
+    root = Path(__file__).resolve().parents[2]
+    mounted = {path.name for path in public_entries(root, ())}
+    assert not mounted & {"solutions", "instructors", "hidden-tests", "exercises", "tests"}, mounted
+    assert all(not never_seen_by_learners(name) for name in mounted)
+    assert never_seen_by_learners("hidden-tests") and never_seen_by_learners("m00/hidden-tests/x.py")
+    assert {"solutions", "instructors", "hidden-tests"} <= set(INSTRUCTOR_FOLDERS)

@@ -43,6 +43,7 @@ def _grade(folder: Path, out: Path, *extra: str) -> dict:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(3600)
 def test_fingerprinting_tests_earn_nothing_and_honest_tests_everything(tmp_path):
     names = _build(tmp_path / "class")
     rows = _grade(tmp_path / "class", tmp_path / "out")

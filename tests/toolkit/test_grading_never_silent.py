@@ -38,6 +38,7 @@ def default_rate(applications):
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(3600)
 def test_a_test_that_stops_the_run_costs_only_itself(tmp_path):
     folder, out = tmp_path / "class", tmp_path / "out"
     for name in ("honest", "stuck"):

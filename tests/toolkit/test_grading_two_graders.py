@@ -25,6 +25,7 @@ def _redteam():
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(5400)
 def test_the_complete_solution_earns_everything_next_to_the_red_team(tmp_path):
     redteam = _redteam()
     folder, out = tmp_path / "class", tmp_path / "out"

@@ -97,7 +97,8 @@ EXCEPTIONS: dict[tuple[str, str], type] = {}  # (module, class name) -> the clas
 def _synthesised(module: str, name: str, bases: list[str]) -> type:
     key = (module, name)
     if key not in EXCEPTIONS:
-        parents = tuple(getattr(builtins, base) for base in bases if base not in SPECIAL and hasattr(builtins, base))
+        parents = tuple(getattr(builtins, base) for base in bases if base not in SPECIAL and isinstance(getattr(builtins, base, None), type)
+                        and issubclass(getattr(builtins, base), Exception))  # never a bare BaseException here
         parents = tuple(p for p in parents if not any(p is not q and issubclass(q, p) for q in parents)) or (Exception,)
         EXCEPTIONS[key] = type(name, parents, {"__module__": module})
     return EXCEPTIONS[key]

@@ -1,7 +1,8 @@
 """Benchmark `puente grade`: parallel speed-up and the cost of the sandbox, against baselines in the same run.
 
 Builds a class of module-00 submissions (a third honest, a third partial, a third stubs), then,
-in each round and in a rotated order: `puente grade --jobs 1`, `puente grade --jobs 2`, and the
+in each round and in a rotated order: `puente grade --jobs 1`, `puente grade --jobs 2`, the same
+grader with learner code in the test process (to price the worker boundary), and the
 bare baseline, a sequential loop of `pytest --target <submission>` with no sandbox at all.
 Prints the medians, the grader's peak memory and one line per target (DESIGN §10). The
 sandbox overhead compares the grader's own per-submission clock (intake, staging, sandbox,
@@ -26,7 +27,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 MODULE = "m00_welcome"
 PEAK = """
-import resource, sys
+import os, resource, sys
+if os.environ.get("BENCH_NO_BOUNDARY"):  # the same grader with learner code in the test process, to price the boundary
+    import puente.grading.plan as plan
+    clean = plan.clean_env
+    plan.clean_env = lambda course: {k: v for k, v in clean(course).items() if k != "PUENTE_BOUNDARY"}
 from puente.grading.__main__ import app
 try:
     app(sys.argv[1:])
@@ -53,12 +58,13 @@ def build_class(folder: Path, size: int) -> list[Path]:
     return submissions
 
 
-def grade(folder: Path, out: Path, jobs: int) -> tuple[float, int, int]:
+def grade(folder: Path, out: Path, jobs: int, boundary: bool = True) -> tuple[float, int, int]:
     shutil.rmtree(out, ignore_errors=True)
     started = time.perf_counter()
+    env = {**os.environ} if boundary else {**os.environ, "BENCH_NO_BOUNDARY": "1"}
     done = subprocess.run(
         [sys.executable, "-c", PEAK, "grade", str(folder), "--out", str(out), "--jobs", str(jobs), "--only", MODULE, "--quiet"],
-        cwd=ROOT, capture_output=True, text=True,
+        cwd=ROOT, capture_output=True, text=True, env=env,
     )
     seconds = time.perf_counter() - started
     if done.returncode != 0:
@@ -99,12 +105,16 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="puente-bench-") as work:
         folder, out = Path(work) / "class", Path(work) / "out"
         submissions = build_class(folder, args.size)
-        times: dict[str, list[float]] = {"jobs1": [], "jobs2": [], "bare": [], "inside": []}
+        times: dict[str, list[float]] = {"jobs1": [], "jobs2": [], "bare": [], "inside": [], "noboundary": []}
         peaks = [0, 0]
 
         def run(name: str) -> None:
             if name == "bare":
                 times["bare"].append(bare_loop(submissions))
+                return
+            if name == "noboundary":
+                grade(folder, out, 1, boundary=False)
+                times[name].append(per_submission_seconds(out))
                 return
             seconds, self_kb, child_kb = grade(folder, out, 1 if name == "jobs1" else 2)
             times[name].append(seconds)
@@ -112,16 +122,19 @@ def main() -> None:
             if name == "jobs1":
                 times["inside"].append(per_submission_seconds(out))
 
-        order = ["jobs1", "jobs2", "bare"]
-        for round_number in range(args.rounds):  # A B C, B C A, C A B: drift in the machine's load cancels out
-            for name in order[round_number % 3:] + order[: round_number % 3]:
+        order = ["jobs1", "jobs2", "bare", "noboundary"]
+        for round_number in range(args.rounds):  # A B C D, B C D A, ...: drift in the machine's load cancels out
+            for name in order[round_number % 4:] + order[: round_number % 4]:
                 run(name)
     jobs1, jobs2, bare = (statistics.median(times[name]) for name in ("jobs1", "jobs2", "bare"))
     inside = statistics.median(times["inside"])
+    without = statistics.median(times["noboundary"])
     print(f"cores: {os.cpu_count()}; submissions: {args.size}; rounds: {args.rounds} (medians below)")
     print(f"grade --jobs 1: {jobs1:.1f} s ({jobs1 / args.size:.2f} s per submission; {inside / args.size:.2f} s inside the grader's per-submission clock)")
     print(f"grade --jobs 2: {jobs2:.1f} s ({jobs2 / args.size:.2f} s per submission)")
     print(f"bare pytest loop: {bare:.1f} s ({bare / args.size:.2f} s per submission)")
+    print(f"worker boundary: {(inside - without) / args.size:+.2f} s per submission "
+          f"({inside / args.size:.2f} s with it, {without / args.size:.2f} s with learner code in the test process)")
     print(f"whole run, grade --jobs 1 / bare loop (with the grader's fixed start-up and outputs): {jobs1 / bare:.2f}")
     print(f"grader peak memory: {peaks[0] / 1024:.0f} MB (main process); largest worker or sandbox: {peaks[1] / 1024:.0f} MB")
     speedup, overhead = jobs1 / jobs2, inside / bare

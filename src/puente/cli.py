@@ -21,7 +21,14 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 console = Console(highlight=False)
-EXTENSIONS = ("puente.serve_command", "puente.grading.commands", "puente.editions.commands", "puente.teaching.commands")
+EXTENSIONS = (
+    "puente.serve_command",
+    "puente.grading.commands",
+    "puente.editions.commands",
+    "puente.mutation_command",
+    "puente.teaching.commands",
+    "puente.workshop.commands",
+)
 
 
 def _session(lang: str | None = None) -> learner.Session:

@@ -7,19 +7,24 @@ A *mutant pack* is a folder holding the correct module and a `mutants/` folder o
         mutants/off_by_one_age_band.toml   one bug: `description`, and the `replace` text of the
                                            correct module that becomes `with` in the mutant
         mutants/other_bug.py               or a full buggy copy, with the bug in its docstring
+        equivalents/renamed_locals.toml    at least two: the correct code refactored (same format),
+                                           which good tests must NOT catch
 
-Each variant (the correct one first, then every mutant) runs the learner's test file in its own
-subprocess: `python -m pytest -p no:cacheprovider` in a fresh temporary folder, `PYTHONPATH`
-pointing at a folder that holds only that variant, plugin autoloading off, a timeout per
-variant. A test file that does not pass on the correct code earns nothing, so no mutant runs.
+Each variant (the correct one, the equivalents, then every mutant) runs the learner's test file
+in its own subprocess: `python -m pytest -p no:cacheprovider` in a fresh temporary folder,
+`PYTHONPATH` pointing at a folder that holds only that variant, plugin autoloading off, a timeout
+per variant, and its own private, empty temporary and home folders (with bubblewrap, where it
+runs, nothing else is writable), so one variant cannot leave a note for the next. A test file
+that does not pass on the correct code and on every equivalent earns nothing, so no mutant runs:
+tests that fingerprint the code (its source, its file, a hash) fail on an equivalent.
 Graded tests use `run_mutation_pack` (or the `mutation_runner` fixture) and `mutant_names`;
 instructors point the same functions at their own hidden packs, or run one from a shell:
 
-    python -m puente.mutation exercises/m03_testing/test_credit_features.py path/to/hidden/pack
+    puente mutation exercises/m03_testing/test_credit_features.py path/to/hidden/pack
 """
 
-import argparse
 import ast
+import functools
 import os
 import shutil
 import signal
@@ -34,8 +39,11 @@ from pathlib import Path
 import pytest
 
 from puente.errors import PuenteError
+from puente.grading.limits import load_factor
 
 MUTANTS_FOLDER = "mutants"
+EQUIVALENTS_FOLDER = "equivalents"
+MIN_EQUIVALENTS = 2
 DEFAULT_TIMEOUT = 60.0
 OUTPUT_TAIL_LINES = 25
 HYPOTHESIS_PLUGIN = "_hypothesis_pytestplugin"
@@ -57,9 +65,13 @@ class MutantPack:
     module_name: str
     correct: Path
     mutants: dict[str, Path]
+    equivalents: dict[str, Path] = field(default_factory=dict)
 
     def code(self, name: str) -> str:
         return mutant_code(self.correct, self.mutants[name])
+
+    def equivalent_code(self, name: str) -> str:
+        return mutant_code(self.correct, self.equivalents[name])
 
 
 MUTANT_SUFFIXES = (".toml", ".py")
@@ -122,7 +134,7 @@ class MutationReport:
 
 
 def load_pack(folder: Path) -> MutantPack:
-    """Read a pack folder: exactly one correct `<module>.py` at the top, one or more `mutants/*.py`."""
+    """Read a pack folder: one correct `<module>.py` at the top, `mutants/` (one or more), `equivalents/` (two or more)."""
     folder = Path(folder)
     if not folder.is_dir():
         raise PuenteError(f"mutant pack {folder} does not exist", "pass the folder that holds the correct module")
@@ -132,15 +144,22 @@ def load_pack(folder: Path) -> MutantPack:
             f"mutant pack {folder} holds {len(correct)} top-level .py files, expected exactly 1",
             "keep only the correct module at the top of the pack; put buggy copies in mutants/",
         )
-    mutants = {
-        p.stem: p for p in sorted((folder / MUTANTS_FOLDER).iterdir() if (folder / MUTANTS_FOLDER).is_dir() else [])
-        if p.suffix in MUTANT_SUFFIXES and not p.name.startswith("_")
-    }
+    mutants, equivalents = _variants(folder / MUTANTS_FOLDER), _variants(folder / EQUIVALENTS_FOLDER)
     if not mutants:
         raise PuenteError(
             f"mutant pack {folder} has no mutants", f"add one bug of {correct[0].name} per file to {folder / MUTANTS_FOLDER}/"
         )
-    return MutantPack(correct[0].stem, correct[0], mutants)
+    if len(equivalents) < MIN_EQUIVALENTS:
+        raise PuenteError(
+            f"mutant pack {folder} has {len(equivalents)} equivalent variants, expected at least {MIN_EQUIVALENTS}",
+            f"add the correct code refactored (renamed locals, an equal expression) to {folder / EQUIVALENTS_FOLDER}/",
+        )
+    return MutantPack(correct[0].stem, correct[0], mutants, equivalents)
+
+
+def _variants(folder: Path) -> dict[str, Path]:
+    return {p.stem: p for p in sorted(folder.iterdir() if folder.is_dir() else [])
+            if p.suffix in MUTANT_SUFFIXES and not p.name.startswith("_")}
 
 
 def mutant_names(folder: Path) -> list[str]:
@@ -161,18 +180,38 @@ def run_mutation_pack(test_file: Path, pack_folder: Path, timeout: float = DEFAU
                       env: dict[str, str] | None = None) -> MutationReport:
     """Run `test_file` on the pack's correct module, then (only if it passed) on every mutant."""
     pack = load_pack(pack_folder)
-    return run_mutation(Path(test_file), pack.module_name, pack.correct, pack.mutants, timeout, env)
+    return run_mutation(Path(test_file), pack.module_name, pack.correct, pack.mutants, timeout, env, pack.equivalents)
 
 
 def run_mutation(test_file: Path, module_name: str, correct: Path, mutants: dict[str, Path],
-                 timeout: float = DEFAULT_TIMEOUT, env: dict[str, str] | None = None) -> MutationReport:
+                 timeout: float = DEFAULT_TIMEOUT, env: dict[str, str] | None = None,
+                 equivalents: dict[str, Path] | None = None) -> MutationReport:
     """The same as `run_mutation_pack`, for variants that are not laid out as a pack folder."""
-    baseline = run_variant(test_file, module_name, "correct", correct, timeout, env)
+    baseline = run_baseline(test_file, module_name, correct, equivalents or {}, timeout, env)
     report = MutationReport(baseline)
     if baseline.passed:
         for name, mutant in mutants.items():
             report.mutants[name] = run_variant(test_file, module_name, name, mutant_code(correct, mutant), timeout, env)
     return report
+
+
+def run_baseline(test_file: Path, module_name: str, correct: Path, equivalents: dict[str, Path],
+                 timeout: float = DEFAULT_TIMEOUT, env: dict[str, str] | None = None) -> VariantRun:
+    """The run on the correct code, then on each equivalent variant: `passed` only if every one passes.
+
+    A suite that fails on an equivalent (the correct code refactored) checks how the code is
+    written, not what it does: its baseline is `equivalent`, and it earns nothing.
+    """
+    run = run_variant(test_file, module_name, "correct", correct, timeout, env)
+    for name, path in equivalents.items() if run.passed else ():
+        other = run_variant(test_file, module_name, name, mutant_code(correct, path), timeout, env)
+        if not other.passed:
+            return VariantRun(name, "equivalent", f"{_description(path)}\n{other.output}")
+    return run
+
+
+def _description(path: Path) -> str:
+    return _change_spec(path)["description"].strip().rstrip(".") if path.suffix == ".toml" else path.stem
 
 
 def run_variant(test_file: Path, module_name: str, variant: str, source: Path | str,
@@ -182,9 +221,9 @@ def run_variant(test_file: Path, module_name: str, variant: str, source: Path | 
         return VariantRun(variant, "error", f"the test file {test_file.name} does not exist")
     with tempfile.TemporaryDirectory(prefix="puente-mutation-") as tmp:
         folder = Path(tmp)
-        code, tests = folder / "code", folder / "tests"
-        code.mkdir()
-        tests.mkdir()
+        code, tests, home, private_tmp = folder / "code", folder / "tests", folder / "home", folder / "tmp"
+        for made in (code, tests, home, private_tmp):
+            made.mkdir()
         code_text = source.read_text(encoding="utf-8") if isinstance(source, Path) else source
         (code / f"{module_name}.py").write_text(code_text, encoding="utf-8")
         test_name = test_file.name if test_file.name.startswith("test_") else f"test_{test_file.name}"
@@ -195,11 +234,37 @@ def run_variant(test_file: Path, module_name: str, variant: str, source: Path | 
                    "--rootdir", str(folder), "-o", "addopts=", str(tests / test_name)]
         if find_spec(HYPOTHESIS_PLUGIN) is not None:
             command[4:4] = ["-p", HYPOTHESIS_PLUGIN]
-        returncode, output = run_with_timeout(command, folder, variant_environment(code, env), timeout)
+        environment = variant_environment(code, env) | {"HOME": str(home), "TMPDIR": str(private_tmp),
+                                                         "TMP": str(private_tmp), "TEMP": str(private_tmp)}
+        if private_filesystem_works():
+            command = [*private_filesystem(folder), *command]
+            environment["TMPDIR"] = environment["TMP"] = environment["TEMP"] = "/tmp"
+        # a wall limit: on a busy machine (a class being graded) it grows with the load, as the grader's do
+        limit = timeout * load_factor(1)
+        returncode, output = run_with_timeout(command, folder, environment, limit)
     if returncode is None:
-        return VariantRun(variant, "timeout", f"stopped after {timeout:g} s (an endless loop?)\n{output}")
+        return VariantRun(variant, "timeout", f"stopped after {limit:g} s (an endless loop?)\n{output}")
     outcome = {0: "passed", 1: "failed", 5: "no tests"}.get(returncode, "error")
     return VariantRun(variant, outcome, output)
+
+
+def private_filesystem(folder: Path) -> list[str]:
+    """bubblewrap around one variant: everything read-only but its own folder and an empty, private /tmp."""
+    return ["bwrap", "--ro-bind", "/", "/", "--dev", "/dev", "--tmpfs", "/tmp", "--bind", str(folder), str(folder),
+            "--unshare-user", "--unshare-ipc", "--unshare-net", "--die-with-parent", "--chdir", str(folder), "--"]
+
+
+@functools.cache
+def private_filesystem_works() -> bool:
+    """Whether bubblewrap runs here (inside the grader's sandbox too); if not, only TMPDIR and HOME are private."""
+    if shutil.which("bwrap") is None:
+        return False
+    with tempfile.TemporaryDirectory(prefix="puente-probe-") as probe:
+        try:
+            done = subprocess.run([*private_filesystem(Path(probe)), sys.executable, "-c", "pass"], capture_output=True, timeout=60)
+        except (OSError, subprocess.TimeoutExpired):
+            return False
+    return done.returncode == 0
 
 
 def variant_environment(code: Path, extra: dict[str, str] | None) -> dict[str, str]:
@@ -240,6 +305,9 @@ def explain_baseline(report: "MutationReport | LazyMutationReport", test_file_na
         "failed": f"a test in {test_file_name} fails on the CORRECT code, so it earns nothing: fix that test first",
         "error": f"{test_file_name} crashed before its tests could run (a syntax or import error?): fix it first",
         "timeout": f"{test_file_name} did not finish on the correct code: is a test looping forever?",
+        "equivalent": (f"a test in {test_file_name} fails on '{run.variant}', the CORRECT code written differently "
+                       f"({run.output.splitlines()[0] if run.output else 'a refactoring'}): it checks how the code is written "
+                       "(its source, its file, a hash), not what it does, so this exercise earns nothing"),
     }
     return f"{reasons.get(run.outcome, run.outcome)}\n--- the end of pytest's output ---\n{tail(run.output, 10)}"
 
@@ -266,7 +334,7 @@ class LazyMutationReport:
     @property
     def baseline(self) -> VariantRun:
         if self._baseline is None:
-            self._baseline = run_variant(self.test_file, self.pack.module_name, "correct", self.pack.correct, self.timeout)
+            self._baseline = run_baseline(self.test_file, self.pack.module_name, self.pack.correct, self.pack.equivalents, self.timeout)
         return self._baseline
 
     def caught(self, name: str) -> bool:
@@ -294,28 +362,3 @@ class MutationRunner:
 def mutation_runner() -> MutationRunner:
     """Import this fixture into a conftest.py (`from puente.mutation import mutation_runner`) to share runs."""
     return MutationRunner()
-
-
-def main(argv: list[str] | None = None) -> int:
-    """Print which mutants of a pack a test file catches; exit 0 only when it catches them all."""
-    parser = argparse.ArgumentParser(prog="python -m puente.mutation", description=main.__doc__)
-    parser.add_argument("test_file", type=Path, help="the learner's test file")
-    parser.add_argument("pack", type=Path, help="a pack folder: the correct <module>.py and mutants/*.toml or *.py")
-    parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, help="seconds per variant")
-    args = parser.parse_args(argv)
-    try:
-        report = run_mutation_pack(args.test_file, args.pack, args.timeout)
-    except PuenteError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 2
-    if not report.baseline.passed:
-        print(explain_baseline(report, args.test_file.name))
-        return 1
-    for name, run in report.mutants.items():
-        print(f"{'caught  ' if report.caught(name) else 'SURVIVED'} {name} ({run.outcome})")
-    print(f"{len(report.caught_names)} of {len(report.mutants)} mutants caught")
-    return 0 if not report.survived_names else 1
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -16,7 +16,7 @@ import pytest
 
 from puente.manifest import Exercise, Manifest, load_manifest
 from puente.paths import TREES, copy_into, find_course_root
-from puente.results import TestResult, write_results
+from puente.results import TestResult, fold_phase, share_points, write_results
 
 MODULE_PACKAGE = re.compile(r"^m\d\d_[a-z0-9_]+$")
 RECORDER = "puente-recorder"
@@ -65,9 +65,10 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         per_file.setdefault(item.path, []).append(item)
     for path, file_items in per_file.items():
         exercise = manifest.exercise_for_test_file(path)
-        for item in file_items:
+        shares = share_points(exercise.points, len(file_items)) if exercise else [0.0] * len(file_items)
+        for item, share in zip(file_items, shares, strict=True):
             item.user_properties.append(("exercise", exercise.id if exercise else None))
-            item.user_properties.append(("points", exercise.points / len(file_items) if exercise else 0.0))
+            item.user_properties.append(("points", share))
 
 
 class Recorder:
@@ -83,11 +84,10 @@ class Recorder:
             report.nodeid, TestResult(report.nodeid, props.get("exercise"), props.get("points", 0.0), "passed")
         )
         result.duration += report.duration
-        if report.skipped and result.outcome == "passed":
-            result.outcome = "skipped"
-        elif report.failed and result.outcome in ("passed", "skipped"):
-            result.outcome = "failed" if report.when == "call" else "error"
+        outcome = fold_phase(result.outcome, report.when, report.failed, report.skipped)
+        if outcome != result.outcome and report.failed:
             result.message = short_message(report)
+        result.outcome = outcome
 
     def pytest_sessionfinish(self) -> None:
         if self.report_path:
@@ -103,6 +103,13 @@ def short_message(report: pytest.TestReport) -> str:
         crash = getattr(report.longrepr, "reprcrash", None)
         lines = [crash.message] if crash else text.strip().splitlines()[-1:]
     return "\n".join(lines[:15])
+
+
+def failure_type(report: pytest.TestReport) -> str:
+    """The exception's type name of a failed phase (`AssertionError`), for JUnit's `type`."""
+    crash = getattr(report.longrepr, "reprcrash", None)
+    head = (crash.message if crash else "").split(":", 1)[0].strip()
+    return head.rsplit(".", 1)[-1] if head.replace(".", "").replace("_", "").isalnum() else "Failed"
 
 
 @pytest.fixture(scope="session")

@@ -2,6 +2,8 @@ import pandas as pd
 import pytest
 from m00_welcome.first_look import default_rate, load_applications
 
+from puente.exact import plain
+
 
 def test_loads_every_application(credit_data_path):
     applications = load_applications(credit_data_path)
@@ -11,11 +13,11 @@ def test_loads_every_application(credit_data_path):
 
 def test_default_rate_of_a_small_table():
     applications = pd.DataFrame({"status": ["good", "bad", "good", "good"]})
-    assert default_rate(applications) == pytest.approx(0.25), "1 bad out of 4 applicants is a rate of 0.25"
+    assert plain(default_rate(applications)) == pytest.approx(0.25), "1 bad out of 4 applicants is a rate of 0.25"
 
 
 def test_default_rate_of_the_lender(credit_data_path):
     applications = pd.read_csv(credit_data_path)
     rate = default_rate(applications)
-    assert isinstance(rate, float), f"expected a float, got {type(rate).__name__}"
+    assert type(plain(rate)) is float, f"expected a float, got {type(rate).__name__}"
     assert rate == pytest.approx(1254 / 4454), "the lender has 1254 bad credits among 4454"

@@ -181,7 +181,7 @@ def _grade_the_class(base: Path) -> dict:
         done = subprocess.run(
             [sys.executable, "-m", "puente.grading", "grade", str(folder), "--out", str(out), "--only", MODULE,
              "--tests", str(pack), "--timeout", "25", "--test-timeout", "3", "--jobs", "2", "--quiet"],
-            cwd=ROOT, capture_output=True, text=True, timeout=600,
+            cwd=ROOT, capture_output=True, text=True, timeout=2400,  # hostile runs are graded twice, and limits grow with load
         )
     finally:
         server.shutdown()
@@ -190,6 +190,7 @@ def _grade_the_class(base: Path) -> dict:
         return {row["student"]: row for row in csv.DictReader(handle)}
 
 
+@pytest.mark.timeout(3600)  # the class is graded under load with limits that grow with it, hostile runs twice
 def test_the_red_team_class(tmp_path, subtests):
     """One grading run, every check a subtest: one run of the class even when xdist spreads tests."""
     rows = _grade_the_class(tmp_path)
@@ -266,7 +267,7 @@ def test_the_sandbox_tricks_are_real_without_the_sandbox(tmp_path):
             _build_trick(trick, folder, placeholders)
         done = subprocess.run(
             [sys.executable, "-m", "puente.grading", "grade", str(folder), "--out", str(tmp_path / "out"), "--only", MODULE,
-             "--tests", str(pack), "--no-sandbox", "--jobs", "2", "--quiet"],
+             "--tests", str(pack), "--no-sandbox", "--keep-flagged-scores", "--jobs", "2", "--quiet"],  # the sandbox alone
             cwd=ROOT, capture_output=True, text=True, timeout=600,
         )
     finally:

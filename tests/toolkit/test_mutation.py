@@ -1,4 +1,5 @@
-"""The mutation helper: a caught mutant, a survivor, a crashing test file, an endless loop."""
+"""The mutation helper: a caught mutant, a survivor, a crashing test file, an endless loop,
+equivalent variants that a fingerprinting suite catches (and so earns nothing), private tmp and home per variant."""
 
 from pathlib import Path
 
@@ -21,13 +22,33 @@ MUTANTS = {
     "equivalent": '"""Mutant: the same sum, written another way."""\ndef add(a, b):\n    return b + a\n',
 }
 GOOD_TESTS = "from adder import add\n\ndef test_add():\n    assert add(2, 3) == 5\n"
+EQUIVALENTS = {
+    "swapped": "description = 'the sum with its terms swapped.'\nreplace = 'return a + b'\nwith = 'return b + a'\n",
+    "named": "description = 'the sum through a named local.'\nreplace = 'return a + b'\nwith = \"total = a + b\\n    return total\"\n",
+}
+# the tricks of issue 13: recognise the correct code instead of testing it
+FINGERPRINT_SOURCE = (
+    "import inspect\nimport adder\n\n"
+    "def test_add():\n    assert inspect.getsource(adder) == {correct!r}\n"
+)
+FINGERPRINT_IN = (
+    "import hashlib, os, pathlib, adder\n\n"
+    "def test_add():\n"
+    "    note = pathlib.Path({folder}) / 'puente-fingerprint'\n"
+    "    digest = hashlib.sha256(pathlib.Path(adder.__file__).read_bytes()).hexdigest()\n"
+    "    if not note.exists():\n        note.write_text(digest)\n"
+    "    assert note.read_text() == digest\n"
+)
 
 
-def write_pack(folder: Path, mutants: dict[str, str] = MUTANTS) -> Path:
+def write_pack(folder: Path, mutants: dict[str, str] = MUTANTS, equivalents: dict[str, str] = EQUIVALENTS) -> Path:
     (folder / "mutants").mkdir(parents=True)
+    (folder / "equivalents").mkdir()
     (folder / "adder.py").write_text(CORRECT)
     for name, source in mutants.items():
         (folder / "mutants" / f"{name}.py").write_text(source)
+    for name, spec in equivalents.items():
+        (folder / "equivalents" / f"{name}.toml").write_text(spec)
     return folder
 
 
@@ -128,10 +149,42 @@ def test_the_runner_runs_each_variant_once_and_only_when_asked(tmp_path):
 
 
 def test_instructors_run_a_pack_from_the_shell(tmp_path, capsys):
-    from puente.mutation import main
+    from puente.mutation_command import run_mutation_command
 
     pack = write_pack(tmp_path / "pack", {"subtracts": MUTANTS["subtracts"]})
-    assert main([str(write_tests(tmp_path, GOOD_TESTS)), str(pack), "--timeout", "60"]) == 0
+    assert run_mutation_command(write_tests(tmp_path, GOOD_TESTS), pack, 60) == 0
     assert capsys.readouterr().out.splitlines() == ["caught   subtracts (failed)", "1 of 1 mutants caught"]
-    assert main([str(tmp_path / "test_adder.py"), str(tmp_path / "no-such-pack")]) == 2
+    assert run_mutation_command(tmp_path / "test_adder.py", tmp_path / "no-such-pack", 60) == 2
     assert "does not exist" in capsys.readouterr().err
+
+
+def test_a_pack_needs_two_equivalent_variants(tmp_path):
+    with pytest.raises(PuenteError, match="has 1 equivalent variants, expected at least 2"):
+        load_pack(write_pack(tmp_path / "pack", equivalents={"swapped": EQUIVALENTS["swapped"]}))
+
+
+def test_a_suite_that_recognises_the_correct_source_earns_nothing(tmp_path):
+    tests = write_tests(tmp_path, FINGERPRINT_SOURCE.format(correct=CORRECT))
+    report = run_mutation_pack(tests, write_pack(tmp_path / "pack"))
+    assert report.baseline.outcome == "equivalent" and report.baseline.variant == "named"
+    assert report.caught_names == [] and report.mutants == {}, "no mutant runs, none is caught"
+    assert "checks how the code is written" in explain_baseline(report, "test_adder.py")
+
+
+@pytest.mark.parametrize("where", ["tempfile.gettempdir()", "os.environ['HOME']", "'/tmp'"])
+def test_a_fingerprint_kept_between_variants_is_gone_in_the_next(tmp_path, where):
+    source = FINGERPRINT_IN.format(folder=where).replace("import hashlib,", "import hashlib, tempfile,")
+    pack = write_pack(tmp_path / "pack")
+    report = run_mutation_pack(write_tests(tmp_path, source), pack)
+    assert report.baseline.outcome == "passed", report.baseline.output
+    assert report.caught_names == [], "each variant starts with an empty tmp and home: the note of the correct run is gone"
+
+
+def test_the_command_is_registered_with_the_cli():
+    from typer.testing import CliRunner
+
+    from puente import cli
+
+    cli._load_extensions()
+    done = CliRunner().invoke(cli.app, ["mutation", "--help"])
+    assert done.exit_code == 0 and "catches" in done.output

@@ -34,11 +34,17 @@ WORKFLOWS = ".github/workflows/"
 CLASSROOM_WORKFLOW = ".github/workflows/classroom.yml"
 
 
-def is_instructor_only(path: str, text: str = "") -> bool:
-    """True when `path` (whose content is `text`, for scanned files) must stay out of the student edition."""
+def never_seen_by_learners(path: str) -> bool:
+    """The one rule of what learners never see (solutions, hidden packs, instructor notes): the student
+    edition leaves these out, and the grader's sandbox never mounts them (grading/plan.py)."""
     if "hidden-tests" in path.split("/"):
         return True
-    if any(path == folder or path.startswith(folder + "/") for folder in INSTRUCTOR_FOLDERS):
+    return any(path == folder or path.startswith(folder + "/") for folder in INSTRUCTOR_FOLDERS)
+
+
+def is_instructor_only(path: str, text: str = "") -> bool:
+    """True when `path` (whose content is `text`, for scanned files) must stay out of the student edition."""
+    if never_seen_by_learners(path):
         return True
     if path.startswith(WORKFLOWS) and path != CLASSROOM_WORKFLOW:
         return True

@@ -18,7 +18,7 @@ def register(app: typer.Typer) -> None:
 
 
 def grade(
-    submissions: Annotated[Path, typer.Argument(help=SUBMISSIONS_HELP)],
+    submissions: Annotated[list[Path], typer.Argument(help=SUBMISSIONS_HELP + " Or `merge OUT1 OUT2 ...`: join shards.")],
     out: Annotated[Path, typer.Option("--out", help="Folder for grades.csv, per-student results and the class summary.")],
     jobs: Annotated[int, typer.Option("--jobs", help="Submissions graded at once (default: every core).")] = 0,
     tests: Annotated[Path | None, typer.Option("--tests", help="Hidden test pack: PACK/<module>/test_<exercise>[__name].py.")] = None,
@@ -30,15 +30,27 @@ def grade(
     no_sandbox: Annotated[bool, typer.Option("--no-sandbox", help="Skip bubblewrap even where it works (NOT for untrusted code).")] = False,
     expected_ids: Annotated[Path | None, typer.Option("--expected-ids", help="JSON of expected test ids (written by gradescope-bundle).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", help="No progress bar and no table.")] = False,
+    shard: Annotated[str | None, typer.Option("--shard", help="Grade slice K of N of the class (K/N), for `grade merge`.")] = None,
 ) -> None:
     """Grade every submission of a class in a sandbox, in parallel, into an LMS-ready gradebook.
 
     Example: puente grade downloads/ --out graded/ --tests hidden-tests/ --timeout 120
+
+    A class over several machines: `puente grade downloads/ --shard 1/2 --out part1/` on one,
+    `--shard 2/2 --out part2/` on another, then `puente grade merge part1/ part2/ --out graded/`.
     """
+    if len(submissions) > 1 and str(submissions[0]) == "merge":
+        from puente.grading.grade_command import run_merge
+
+        raise typer.Exit(run_merge(submissions[1:], out, quiet))
+    if len(submissions) != 1:
+        typer.echo("error: give one SUBMISSIONS folder (or `merge OUT1 OUT2 ...`)", err=True)
+        raise typer.Exit(2)
     from puente.grading.grade_command import run_grade
 
     raise typer.Exit(run_grade(
-        submissions, out, jobs, tests, timeout, test_timeout, only or [], lang, keep_flagged_scores, no_sandbox, expected_ids, quiet,
+        submissions[0], out, jobs, tests, timeout, test_timeout, only or [], lang, keep_flagged_scores, no_sandbox, expected_ids,
+        quiet, shard,
     ))
 
 

@@ -17,6 +17,7 @@ WORDS = {
         "status": "Status: `{status}`",
         "invalid": "Your submission could not be graded: {why}. Fix it and submit again; nothing else was lost.",
         "timeout": "Your code ran past the time limit; tests that finished before were counted.",
+        "incomplete": "Grading lost some results ({why}); an instructor will grade your submission again.",
         "flags": "An instructor will review your submission: {flags}.",
         "passed": "All tests pass. Well done.",
         "failed": "What to fix:",
@@ -31,6 +32,7 @@ WORDS = {
         "status": "Estado: `{status}`",
         "invalid": "No pudimos calificar su entrega: {why}. Corríjala y envíela de nuevo; no se perdió nada más.",
         "timeout": "Su código pasó el tiempo límite; se contaron las pruebas que alcanzaron a terminar.",
+        "incomplete": "La calificación perdió algunos resultados ({why}); un instructor calificará su entrega de nuevo.",
         "flags": "Un instructor revisará su entrega: {flags}.",
         "passed": "Todas las pruebas pasan. Muy bien.",
         "failed": "Qué corregir:",
@@ -51,8 +53,10 @@ def feedback_markdown(plan: TestPlan, result: SubmissionResult) -> str:
     if result.status.startswith("invalid-submission"):
         lines += [words["invalid"].format(why=result.status.split(": ", 1)[-1]), ""]
         return "\n".join(lines)
-    if result.status == "timeout":
+    if result.status.startswith("timeout"):
         lines += [words["timeout"], ""]
+    if result.status.startswith("incomplete"):
+        lines += [words["incomplete"].format(why=result.status.split(": ", 1)[-1]), ""]
     if result.flags:
         lines += [words["flags"].format(flags="; ".join(result.flags)), ""]
     for exercise in plan.exercises:

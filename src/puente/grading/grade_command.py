@@ -13,9 +13,10 @@ from puente.errors import PuenteError
 from puente.grading.intake import discover
 from puente.grading.limits import Limits
 from puente.grading.outputs import write_outputs
-from puente.grading.plan import build_plan, choose_exercises
+from puente.grading.plan import TestPlan, build_plan, choose_exercises
 from puente.grading.runner import GradingRun, grade_class
 from puente.grading.sandbox import bwrap_works
+from puente.grading.shards import in_shard, load_runs, parse_shard, save_run
 from puente.manifest import load_manifest
 from puente.paths import find_course_root
 
@@ -28,14 +29,44 @@ NO_SANDBOX = (
 
 def run_grade(
     submissions: Path, out: Path, jobs: int, tests: Path | None, timeout: float, test_timeout: float, only: list[str],
-    lang: str, keep_flagged: bool, no_sandbox: bool, expected_ids: Path | None, quiet: bool,
+    lang: str, keep_flagged: bool, no_sandbox: bool, expected_ids: Path | None, quiet: bool, shard: str | None = None,
 ) -> int:
     console = Console(stderr=True)
     try:
-        return _grade(console, submissions, out, jobs, tests, timeout, test_timeout, only, lang, keep_flagged, no_sandbox, expected_ids, quiet)
+        part = parse_shard(shard) if shard else None
+        return _grade(console, submissions, out, jobs, tests, timeout, test_timeout, only, lang, keep_flagged, no_sandbox,
+                      expected_ids, quiet, part)
     except PuenteError as error:
         console.print(f"[red]error:[/red] {error}", highlight=False, soft_wrap=True)
         return 2
+
+
+def run_merge(outs: list[Path], out: Path, quiet: bool) -> int:
+    """`puente grade merge OUT1 OUT2 ... --out OUT`: one gradebook from the shards, as one run would write it."""
+    console = Console(stderr=True)
+    try:
+        if not outs:
+            raise PuenteError("no shard folders to merge", "give the --out folder of every shard: puente grade merge out1 out2 --out graded")
+        run, results = load_runs(outs)
+        root = find_course_root()
+        manifest = load_manifest(root)
+        plan = TestPlan(choose_exercises(manifest, run["only"]), Path(), [], dict(run["expected"]), set(run["hidden"]))
+        summary = write_outputs(out, plan, results, manifest.course.title)
+        _finish(out, summary, run["isolation"], plan, results, run["only"], None, list(range(len(results))), len(results))
+    except PuenteError as error:
+        console.print(f"[red]error:[/red] {error}", highlight=False, soft_wrap=True)
+        return 2
+    if not quiet:
+        _print_table(console, results, summary)
+    console.print(f"merged {len(outs)} shards, {len(results)} submissions, into {out}", highlight=False)
+    return 0
+
+
+def _finish(out: Path, summary: dict, isolation: str, plan: TestPlan, results, only, shard, indices, size: int) -> None:
+    """The summary's isolation line, and run.json for a later `puente grade merge`."""
+    summary["isolation"] = isolation
+    (out / "summary.json").write_text(json.dumps(summary, indent=1), encoding="utf-8")
+    save_run(out, only, plan.expected, plan.hidden, size, shard, indices, results, isolation)
 
 
 def _check_inputs(submissions: Path, out: Path, tests: Path | None, lang: str) -> None:
@@ -58,14 +89,17 @@ def _isolation(no_sandbox: bool) -> tuple[bool, str]:
     return ok, why
 
 
-def _grade(console, submissions, out, jobs, tests, timeout, test_timeout, only, lang, keep_flagged, no_sandbox, expected_ids, quiet) -> int:
+def _grade(console, submissions, out, jobs, tests, timeout, test_timeout, only, lang, keep_flagged, no_sandbox, expected_ids, quiet,
+           shard=None) -> int:
     _check_inputs(submissions, out, tests, lang)
     root = find_course_root()
     manifest = load_manifest(root)
     exercises = choose_exercises(manifest, only)
-    entries = discover(submissions)
-    if not entries:
+    everyone = discover(submissions)
+    if not everyone:
         raise PuenteError(f"{submissions} holds no submissions", "put one folder or .zip per student in it")
+    indices = [i for i in range(len(everyone)) if in_shard(i, shard)]
+    entries = [everyone[i] for i in indices]
     sandbox, why = _isolation(no_sandbox)
     isolation = "bubblewrap" if sandbox else f"none: {why}"
     if not sandbox:
@@ -77,11 +111,10 @@ def _grade(console, submissions, out, jobs, tests, timeout, test_timeout, only, 
         os.chmod(workdir, 0o755)
         plan = build_plan(root, exercises, tests, workdir, expected, private=tuple(p for p in (submissions, out, tests) if p))
         limits = Limits(cpu_seconds=int(timeout) + 10)
-        run = GradingRun(root, plan, sys.executable, sandbox, workdir, timeout, test_timeout, limits, lang, keep_flagged)
+        run = GradingRun(root, plan, sys.executable, sandbox, workdir, timeout, test_timeout, limits, lang, keep_flagged, jobs)
         results = grade_class(run, entries, jobs, show_progress=not quiet)
         summary = write_outputs(out, plan, results, manifest.course.title)
-    summary["isolation"] = isolation
-    (out / "summary.json").write_text(json.dumps(summary, indent=1), encoding="utf-8")
+    _finish(out, summary, isolation, plan, results, only, shard, indices, len(everyone))
     if not quiet:
         _print_table(console, results, summary)
     console.print(f"graded {len(results)} submissions into {out} (isolation: {isolation})", highlight=False)

@@ -17,8 +17,9 @@ def gradescope_results(plan: TestPlan, result: SubmissionResult) -> dict:
     tests = [
         {
             "name": f"{t.exercise}: {t.name}",
-            "score": round(t.score, 4),
-            "max_score": round(t.max_score, 4),
+            # the shares of puente.results.share_points: added up in order they give the exercise's points exactly
+            "score": t.score,
+            "max_score": t.max_score,
             "status": "passed" if t.passed else "failed",
             "output": "" if t.passed else ("A hidden test failed." if t.hidden else t.message),
             "visibility": "after_published" if t.hidden else "visible",

@@ -1,34 +1,76 @@
-"""The pytest plugin that runs inside the sandbox: signed results, per-test timeouts, tamper checks.
+"""The pytest plugin that runs inside the sandbox: signed results, per-test limits, tamper checks.
 
 Loaded with `-p puente.grading.guard_plugin` next to `puente.pytest_plugin`; inert unless the
 grader hands it a key. It records what pytest itself saw, signs each result, and marks every
-result that ran after the submission replaced a builtin or a piece of pytest.
+result that ran after the submission replaced a builtin, a piece of pytest or a part of the guard.
+
+Limits are fair on a busy machine: the soft limit per test counts the test process's own CPU
+time (an endless loop burns it; waiting for a slow `dvc` under load does not), in setup, call and
+teardown alike; the hard stop is wall time, set by the grader from the machine's load. Each test
+announces itself (`start`) before it runs, so the grader knows where a run that stopped, stopped.
+The guard is still inside the submission's interpreter: the static scan (integrity.py) blocks the
+introspection that reaches it, and DESIGN §6 says what remains out of reach.
 """
 
 import builtins
 import faulthandler
 import os
+import resource
 import signal
+import time
 
 import pytest
 
 from puente.grading.report_channel import GUARD_ENV, KEY_BYTES, signed_line, signer
-from puente.pytest_plugin import short_message
+from puente.pytest_plugin import failure_type, short_message
+from puente.results import fold_phase
 
 
 class TestTimeout(Exception):
     __test__ = False
 
 
+SOFT_LIMIT = {"cpu": 30.0, "wall": 60.0}  # module state, not a closure over the guard: a signal handler is findable
+
+
+def _expire(signum, frame):
+    if signum == signal.SIGPROF:
+        raise TestTimeout(f"this test used more than {SOFT_LIMIT['cpu']:g} s of CPU time (an endless loop?)")
+    raise TestTimeout(f"this test waited more than {SOFT_LIMIT['wall']:g} s (a hang, or a very busy machine)")
+
+
 def pytest_configure(config: pytest.Config) -> None:
     spec = os.environ.pop(GUARD_ENV, "")
     if not spec:
         return
-    key_fd, report_fd, timeout = spec.split(":")
+    key_fd, report_fd, cpu, wall, hard, processes = spec.split(":")
     key = os.read(int(key_fd), KEY_BYTES)
     os.close(int(key_fd))
+    if int(processes) > 0:
+        # lowered inside the sandbox's own user namespace, the cap counts this sandbox's processes
+        # only (the kernel charges RLIMIT_NPROC per user namespace), not every process of the user
+        resource.setrlimit(resource.RLIMIT_NPROC, (int(processes), int(processes)))
     stream = os.fdopen(int(report_fd), "w", buffering=1, encoding="utf-8")
-    config.pluginmanager.register(Guard(signer(key), stream, float(timeout)), "puente-guard")
+    SOFT_LIMIT.update(cpu=float(cpu), wall=float(wall))
+    _not_traceable()
+    if os.environ.get(BOUNDARY_ENV) == "1":  # learner modules run in a worker process; this one only decides
+        from puente.grading.boundary import install
+
+        config.add_cleanup(install(str(config.getoption("--target")), float(cpu)).stop)
+    config.pluginmanager.register(Guard(signer(key), stream, float(hard)), "puente-guard")
+
+
+BOUNDARY_ENV = "PUENTE_BOUNDARY"
+
+
+def _not_traceable() -> None:
+    """No process of the submission (same user) may ptrace this one or read its memory through /proc."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None).prctl(4, 0, 0, 0, 0)  # PR_SET_DUMPABLE, 0
+    except (OSError, AttributeError):
+        pass
 
 
 WATCHED_HOOKS = ("pytest_runtest_protocol", "pytest_runtest_setup", "pytest_runtest_call", "pytest_runtest_teardown",
@@ -68,11 +110,15 @@ def _try_import(importlib, name: str):
         return None
 
 
+INSTANCE_FIELDS = {"template", "stream", "hard", "budget", "snapshot", "hooks", "trusted_tests", "config", "current", "sent"}
+
+
 class Guard:
-    def __init__(self, template, stream, timeout: float) -> None:
+    def __init__(self, template, stream, hard: float) -> None:
         self.template = template
         self.stream = stream
-        self.timeout = timeout
+        self.hard = hard
+        self.budget = (0.0, 0.0)  # CPU and wall seconds the current test has left
         self.snapshot: dict[str, int] = {}
         self.hooks: set[int] = set()
         self.trusted_tests = ""
@@ -100,10 +146,13 @@ class Guard:
         return [impl for name in WATCHED_HOOKS for impl in getattr(hook, name).get_hookimpls()]
 
     def tampered(self) -> list[str]:
-        """Replaced objects, and hook implementations added since by code outside the trusted tests."""
+        """Replaced objects, guard attributes set on the instance, and hooks added by code outside the trusted tests."""
         now = _watched()
         changed = [name for name, value in now.items() if self.snapshot.get(name, id(value)) != id(value)]
         changed += [name for name in self.snapshot if name not in now]
+        changed += [f"Guard instance {name}" for name in vars(self) if name not in INSTANCE_FIELDS]
+        if type(self) is not Guard:
+            changed.append("Guard instance class")
         for impl in self._hook_impls():
             if id(impl.function) in self.hooks:
                 continue
@@ -120,36 +169,53 @@ class Guard:
 
     @pytest.hookimpl(wrapper=True)
     def pytest_runtest_protocol(self, item: pytest.Item):
-        """The hard stop: if even the soft timeout is swallowed, the interpreter exits."""
-        faulthandler.dump_traceback_later(self.timeout * 2 + 5, exit=True)
+        """The hard stop (wall time): if even the soft limit is swallowed, the interpreter exits.
+
+        The grader then starts a new run for the tests after this one, so only this test is lost."""
+        self.emit({"kind": "start", "nodeid": item.nodeid})
+        self.budget = (SOFT_LIMIT["cpu"], SOFT_LIMIT["wall"])
+        faulthandler.dump_traceback_later(self.hard, exit=True)
         try:
             return (yield)
         finally:
             faulthandler.cancel_dump_traceback_later()
 
-    @pytest.hookimpl(wrapper=True)
-    def pytest_runtest_call(self, item: pytest.Item):
-        """The soft stop: a test running longer than the timeout fails with a clear message."""
-
-        def expire(signum, frame):
-            raise TestTimeout(f"this test ran longer than {self.timeout:g} s (an endless loop?)")
-
-        previous = signal.signal(signal.SIGALRM, expire)
-        signal.setitimer(signal.ITIMER_REAL, self.timeout)
+    def _phase(self):
+        """The soft stops for one phase: the CPU time (ITIMER_PROF) and wall time (ITIMER_REAL) the test has left."""
+        cpu, wall = self.budget
+        handlers = {number: signal.signal(number, _expire) for number in (signal.SIGPROF, signal.SIGALRM)}
+        started = (time.process_time(), time.monotonic())
+        signal.setitimer(signal.ITIMER_PROF, max(cpu, 0.01))
+        signal.setitimer(signal.ITIMER_REAL, max(wall, 0.01))
         try:
             return (yield)
         finally:
+            signal.setitimer(signal.ITIMER_PROF, 0)
             signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, previous)
+            for number, previous in handlers.items():
+                signal.signal(number, previous)
+            self.budget = (cpu - (time.process_time() - started[0]), wall - (time.monotonic() - started[1]))
+
+    @pytest.hookimpl(wrapper=True)
+    def pytest_runtest_setup(self, item: pytest.Item):
+        return (yield from self._phase())
+
+    @pytest.hookimpl(wrapper=True)
+    def pytest_runtest_call(self, item: pytest.Item):
+        return (yield from self._phase())
+
+    @pytest.hookimpl(wrapper=True)
+    def pytest_runtest_teardown(self, item: pytest.Item):
+        return (yield from self._phase())
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         state = self.current.setdefault(report.nodeid, {"outcome": "passed", "message": "", "duration": 0.0})
         state["duration"] += report.duration
-        if report.failed and state["outcome"] == "passed":
-            state["outcome"] = "failed" if report.when == "call" else "error"
+        outcome = fold_phase(state["outcome"], report.when, report.failed, report.skipped)
+        if outcome != state["outcome"] and report.failed:
             state["message"] = short_message(report)
-        elif report.skipped and state["outcome"] == "passed":
-            state["outcome"] = "skipped"
+            state["kind_of_failure"] = failure_type(report)
+        state["outcome"] = outcome
         if report.when == "teardown":
             state = self.current.pop(report.nodeid)
             self.emit({"kind": "test", "nodeid": report.nodeid, "tampered": self.tampered(), **state})

@@ -19,14 +19,35 @@ BLOCKING = {
     "skip-at-import",
     "forged-report",
     "runtime-tampering",
+    # introspection no exercise of this course needs: the ways to the grader's objects
+    "introspection",
+    "uses-gc",
+    "uses-ctypes",
+    "dynamic-code",
+    "builtin-subclass-eq",
+    "reads-module-source",
 }
+# moves that reach the guard (and so every record of the run): they hold the whole submission, not one exercise
+WHOLE_RUN = {"introspection", "uses-gc", "uses-ctypes", "dynamic-code"}
+# attributes (or strings naming them, for getattr) that reach closures, frames, signal handlers, classes' subclasses
+INTROSPECTION_NAMES = {"__closure__", "cell_contents", "getsignal", "__subclasses__", "__globals__", "__code__",
+                       "__self__", "__func__", "gi_frame", "cr_frame", "ag_frame", "f_back", "f_locals", "f_globals",
+                       "tb_frame", "_getframe", "currentframe", "get_referrers", "get_referents", "get_objects",
+                       "__reduce_ex__", "__getattribute__", "__dict__", "__mro__", "__bases__"}
+BUILTIN_TYPES = {"float", "int", "str", "dict", "list", "tuple", "set", "frozenset", "bytes", "bool", "complex"}
+EQ_METHODS = {"__eq__", "__ne__", "__hash__", "__bool__", "__float__", "__int__", "__index__", "__str__", "__repr__",
+              "__getattribute__", "__class__", "__instancecheck__"}
+DYNAMIC_CALLS = {"exec", "eval", "compile", "__import__", "import_module"}
+# in a learner's own test file: ways to fingerprint the module under test instead of testing its behaviour
+SOURCE_NAMES = {"__file__", "getsource", "getsourcefile", "getsourcelines", "getfile", "__spec__", "__loader__",
+                "get_source", "co_code", "__cached__", "origin"}
 FRAME_NAMES = {"_getframe", "currentframe", "f_back", "f_locals", "f_globals", "stack", "getouterframes", "get_referrers", "get_objects", "gi_frame", "tb_frame"}
 SUMMARY = re.compile(r"\b\d+ (passed|failed)\b|=+ .*(passed|failed)")
 EXIT_CALLS = {("os", "_exit"), ("sys", "exit"), ("os", "abort"), ("os", "kill")}
 
 
-def scan_source(source: bytes) -> list[str]:
-    """Sorted, unique flag names for one Python file."""
+def scan_source(source: bytes, test_file: bool = False) -> list[str]:
+    """Sorted, unique flag names for one Python file (`test_file`: a learner's own tests, graded by mutation)."""
     try:
         tree = ast.parse(source)
     except (SyntaxError, ValueError):
@@ -35,13 +56,56 @@ def scan_source(source: bytes) -> list[str]:
     _module_level(tree, flags)
     pytest_names = _pytest_aliases(tree)
     for node in ast.walk(tree):
+        _introspection(node, flags)
         _imports(node, flags)
         _pytest_patching(node, pytest_names, flags)
         _attributes(node, flags)
         _eq_methods(node, flags)
         if isinstance(node, ast.Constant) and isinstance(node.value, str) and SUMMARY.search(node.value):
             flags.add("fake-test-summary")
+        if test_file:
+            _reads_source(node, flags)
     return sorted(flags)
+
+
+def _introspection(node: ast.AST, flags: set[str]) -> None:
+    """Closures, frames, signal handlers, subclasses, gc, and code built from strings the scan cannot read."""
+    if isinstance(node, ast.Attribute) and node.attr in INTROSPECTION_NAMES:
+        flags.add("introspection")
+    if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value in INTROSPECTION_NAMES | DYNAMIC_CALLS:
+        flags.add("introspection")
+    if isinstance(node, ast.Call):
+        func = node.func
+        name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+        literal = node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)
+        if name in DYNAMIC_CALLS and not literal:
+            flags.add("dynamic-code")
+        if name in {"getattr", "setattr", "delattr"} and len(node.args) >= 2 and not isinstance(node.args[1], ast.Constant):
+            flags.add("dynamic-code")
+        if name == "type" and len(node.args) == 3:
+            flags.add("builtin-subclass-eq")
+    if isinstance(node, ast.ClassDef):
+        bases = {ast.unparse(base) for base in node.bases}
+        methods = {item.name for item in node.body if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef))}
+        methods |= {target.id for item in node.body if isinstance(item, ast.Assign) for target in item.targets
+                    if isinstance(target, ast.Name)}
+        unusual = any(not isinstance(base, (ast.Name, ast.Attribute)) for base in node.bases)
+        if methods & EQ_METHODS and (bases & BUILTIN_TYPES or unusual or any(b.split(".")[-1] in BUILTIN_TYPES | {"ndarray", "float64", "Series", "DataFrame"} for b in bases)):
+            flags.add("builtin-subclass-eq")
+
+
+def _reads_source(node: ast.AST, flags: set[str]) -> None:
+    """A learner's test that reads or hashes the module under test (its file, its source, its code)."""
+    if isinstance(node, ast.Attribute) and node.attr in SOURCE_NAMES:
+        flags.add("reads-module-source")
+    if isinstance(node, ast.Name) and node.id in SOURCE_NAMES:
+        flags.add("reads-module-source")
+    if isinstance(node, ast.Constant) and isinstance(node.value, str) and (node.value.endswith(".py") or "packs" in node.value):
+        flags.add("reads-module-source")
+    if isinstance(node, (ast.Import, ast.ImportFrom)):
+        names = [alias.name for alias in node.names] + ([node.module] if isinstance(node, ast.ImportFrom) and node.module else [])
+        if any(name.split(".")[0] in {"hashlib", "inspect", "zlib", "marshal", "dis", "importlib", "linecache", "tokenize"} for name in names):
+            flags.add("reads-module-source")
 
 
 def scan_notebook(data: bytes) -> list[str]:
@@ -104,12 +168,12 @@ def _imports(node: ast.AST, flags: set[str]) -> None:
             flags.add("patches-builtins")
         elif top == "atexit":
             flags.add("atexit-hook")
-        elif top in {"inspect", "gc", "traceback"}:
+        elif top == "gc":
+            flags.update({"frame-inspection", "uses-gc"})
+        elif top in {"inspect", "traceback"}:
             flags.add("frame-inspection")
         elif top in {"ctypes", "socket", "urllib", "http", "subprocess", "multiprocessing", "signal", "faulthandler", "resource"}:
             flags.add(f"uses-{top}")
-    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "__import__":
-        flags.add("dynamic-import")
 
 
 def _pytest_aliases(tree: ast.Module) -> set[str]:

@@ -5,6 +5,7 @@ from pathlib import Path
 
 GRADED = "graded"
 TIMEOUT = "timeout"
+INCOMPLETE = "incomplete"  # the run stopped early or lost results: never `graded`
 INVALID = "invalid-submission"
 GRADER_ERROR = "grader-error"
 
@@ -28,6 +29,9 @@ class TestOutcome:
     message: str = ""
     duration: float = 0.0
     hidden: bool = False
+    # passed, failed, error, skipped; or, with no result: missing (a file), timeout (the whole run), lost (a stop)
+    outcome: str = "error"
+    kind: str = ""  # the exception's type name for a failure or error (JUnit's `type`)
 
     @property
     def score(self) -> float:
@@ -48,6 +52,7 @@ class SubmissionResult:
     lang: str = "en"
     seconds: float = 0.0
     log: str = ""  # the sandbox's stdout/stderr tail: for the instructor, never trusted
+    retried: bool = False  # graded a second time, alone, after a first run that was not `graded`
 
     @property
     def score(self) -> float:

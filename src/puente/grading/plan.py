@@ -14,12 +14,15 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from puente.editions.instructor_only import never_seen_by_learners
 from puente.errors import PuenteError
 from puente.grading.sandbox import SANDBOX_ETC
 from puente.manifest import Exercise, Manifest
 
-NEVER_MOUNTED = {"solutions", "exercises", "tests", "site", "venv", "node_modules", "dist", "build", "__pycache__",
-                 "target", "sandbox-etc", "pytest.ini"}
+# not needed in a sandbox (staged separately, or build output); what learners must never see is
+# editions.instructor_only.never_seen_by_learners, the same rule the student edition follows
+NOT_MOUNTED = {"exercises", "tests", "site", "venv", "node_modules", "dist", "build", "__pycache__",
+               "target", "sandbox-etc", "pytest.ini"}
 TRUSTED_INI = "[pytest]\n# the grader's own configuration: nothing from the submission is read\naddopts =\n"
 TEST_FILE = re.compile(r"^test_(?P<exercise>[a-z][a-z0-9_]*?)(__[A-Za-z0-9_]+)?\.py$")
 
@@ -108,13 +111,13 @@ def build_plan(
 def public_entries(root: Path, private: tuple[Path, ...]) -> list[Path]:
     """The course's top-level entries a test may read: everything learners have, minus the private.
 
-    Never solutions/, exercises/ (the target stands in), tests/ (staged), version control,
+    Never what learners never see (solutions/, instructors/, hidden-tests/), exercises/ (the target stands in), tests/ (staged), version control,
     environments, build output, dot-folders, or anything named in `private`.
     """
     hidden = {resolved.resolve() for resolved in private}
     entries = []
     for path in sorted(root.iterdir()):
-        if path.name in NEVER_MOUNTED or path.name.startswith(".") or path.name.endswith(".toml"):
+        if path.name in NOT_MOUNTED or never_seen_by_learners(path.name) or path.name.startswith(".") or path.name.endswith(".toml"):
             continue
         real = path.resolve()
         if any(real == p or real.is_relative_to(p) or p.is_relative_to(real) for p in hidden):
@@ -151,6 +154,7 @@ def clean_env(course: str) -> dict[str, str]:
         "PATH": "/usr/bin:/bin", "HOME": "/tmp", "LANG": "C.UTF-8", "TMPDIR": "/tmp", "PUENTE_ROOT": course,
         "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1", "MPLBACKEND": "Agg", "OPENBLAS_NUM_THREADS": "1",
         "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", "PYTHONHASHSEED": "0",
+        "PUENTE_BOUNDARY": "1",  # the guard runs learner modules in a worker process (grading/boundary.py)
     }
 
 

@@ -10,7 +10,7 @@ import hmac
 import json
 
 KEY_BYTES = 32
-GUARD_ENV = "PUENTE_GUARD"  # "<key fd>:<report fd>:<per-test timeout seconds>", read by the guard plugin
+GUARD_ENV = "PUENTE_GUARD"  # "<key fd>:<report fd>:<soft CPU s>:<soft wall s>:<hard wall s>:<processes>", read by the guard
 
 
 def signer(key: bytes) -> "hmac.HMAC":

@@ -16,7 +16,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from puente.grading.limits import Limits, ProcessCap
+from puente.grading.limits import Limits, SubmissionCgroup
 from puente.grading.report_channel import GUARD_ENV
 
 BWRAP = "bwrap"
@@ -40,6 +40,8 @@ class RunOutcome:
     timed_out: bool
     log: str
     seconds: float
+    out_of_memory: bool = False
+    silent_seconds: float = 0.0  # from the last report line to the end: a hard stop shows as a silence that long
 
 
 def python_mounts() -> list[Path]:
@@ -90,23 +92,27 @@ def bwrap_works() -> tuple[bool, str]:
 
 
 def run_sandboxed(
-    command: list[str], env: dict[str, str], cwd: Path, key: bytes, test_timeout: float,
+    command: list[str], env: dict[str, str], cwd: Path, key: bytes, guard: str,
     timeout: float, limits: Limits, cap_name: str, log_path: Path,
 ) -> RunOutcome:
-    """Start `command` with the key on one pipe and the report on another; kill it all at `timeout`."""
+    """Start `command` with the key on one pipe and the report on another; kill it all at `timeout` (wall).
+
+    `guard` is the guard plugin's "<soft>:<hard>:<processes>" (report_channel.GUARD_ENV).
+    """
     key_read, key_write = os.pipe()
     report_read, report_write = os.pipe()
     os.write(key_write, key)
     os.close(key_write)
-    cap = ProcessCap(cap_name, limits.processes)
-    env = {**env, GUARD_ENV: f"{key_read}:{report_write}:{test_timeout:g}"}
+    cgroup = SubmissionCgroup(cap_name, limits)
+    env = {**env, GUARD_ENV: f"{key_read}:{report_write}:{guard}"}
 
     def in_child() -> None:
-        cap.join()
+        cgroup.join()
         limits.apply()
 
     started = time.perf_counter()
     chunks: list[bytes] = []
+    heard = [time.monotonic()]
     with open(log_path, "wb") as log:
         try:
             process = subprocess.Popen(
@@ -116,7 +122,7 @@ def run_sandboxed(
         finally:
             os.close(key_read)
             os.close(report_write)
-        reader = threading.Thread(target=_drain, args=(report_read, chunks), daemon=True)
+        reader = threading.Thread(target=_drain, args=(report_read, chunks, heard), daemon=True)
         reader.start()
         timed_out = False
         try:
@@ -124,16 +130,19 @@ def run_sandboxed(
         except subprocess.TimeoutExpired:
             timed_out = True
             _kill(process)
-        cap.kill_all()
+        silent = time.monotonic() - heard[0]
+        oom = cgroup.out_of_memory()
+        cgroup.kill_all()
         reader.join(timeout=10)
-    return RunOutcome(b"".join(chunks), process.returncode, timed_out, _tail(log_path), time.perf_counter() - started)
+    return RunOutcome(b"".join(chunks), process.returncode, timed_out, _tail(log_path), time.perf_counter() - started, oom, silent)
 
 
-def _drain(descriptor: int, chunks: list[bytes]) -> None:
+def _drain(descriptor: int, chunks: list[bytes], heard: list[float]) -> None:
     """Read the report pipe to its end, keeping at most MAX_REPORT_BYTES (a flood is not a report)."""
     kept = 0
     with os.fdopen(descriptor, "rb", buffering=0) as pipe:
         while chunk := pipe.read(65536):
+            heard[0] = time.monotonic()
             if kept < MAX_REPORT_BYTES:
                 chunks.append(chunk[: MAX_REPORT_BYTES - kept])
                 kept += len(chunks[-1])

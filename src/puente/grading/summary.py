@@ -35,6 +35,8 @@ def class_summary(plan: TestPlan, results: list[SubmissionResult]) -> dict:
         "median": round(statistics.median(totals), 2),
         "statuses": statuses,
         "flagged": sum(bool(r.flags) for r in results),
+        # graded twice (the second time alone) and still not `graded`: the instructor regrades these
+        "regrade": [r.student for r in results if not r.ok and not r.status.startswith("invalid-submission")],
         "exercises": exercises,
         "hardest": hardest,
     }
@@ -45,8 +47,11 @@ def summary_markdown(summary: dict) -> str:
         "# Class summary", "",
         f"{summary['submissions']} submissions; mean {summary['mean']:g}, median {summary['median']:g} of {summary['max_score']}.",
         "Statuses: " + ", ".join(f"{name} {count}" for name, count in sorted(summary["statuses"].items())) + f"; flagged {summary['flagged']}.",
-        "", "| exercise | points | mean | median | full marks |", "|---|---|---|---|---|",
     ]
+    if summary["regrade"]:
+        lines += ["", "**Regrade these submissions** (the run stopped early or hit a limit, also when graded again alone): "
+                  + ", ".join(summary["regrade"]) + "."]
+    lines += ["", "| exercise | points | mean | median | full marks |", "|---|---|---|---|---|"]
     for name, row in summary["exercises"].items():
         lines.append(f"| {name} | {row['points']} | {row['mean']:g} | {row['median']:g} | {row['full_marks']} |")
     lines += ["", "Hardest exercises (lowest mean share of points): " + ", ".join(summary["hardest"]), "",

@@ -1,0 +1,190 @@
+"""The trusted side of the trust boundary: graded tests import learner modules as proxies.
+
+In grading mode the guard plugin installs `BoundaryFinder` for the learner packages and modules
+listed in BOUNDARY_PACKAGES and BOUNDARY_MODULES: `from m00_welcome.first_look import default_rate` then yields a proxy whose
+calls run in a worker process (puente.grading.worker). Arguments go in as plain data (a fitted
+model may go pickled: trusted to untrusted only); results come back as plain data
+(puente.grading.wire), and exceptions as their type name, message and plain attributes,
+re-raised here as the builtin exception or as a class synthesised with the learner's class name
+and builtin bases (so `pytest.raises(BatchError)` and `error.column` work). The test process
+never executes learner code. A worker that dies (an exit, a crash) fails the call that killed
+it and is started again for the next one.
+
+Modules whose tests need live objects (FastAPI apps, pydantic models, sklearn estimators,
+scripts that print) stay in-process for now: their exercises are file-based or not yet behind
+the boundary (see instructors/grading.md).
+"""
+
+import builtins
+import contextlib
+import importlib.abc
+import importlib.machinery
+import json
+import os
+import subprocess
+import sys
+
+from puente.grading import wire
+
+# whole learner packages, and single modules of packages whose other modules stay in-process
+BOUNDARY_PACKAGES = ("m00_welcome",)
+BOUNDARY_MODULES = ("m03_testing.validation",)
+SPECIAL = {"SystemExit", "KeyboardInterrupt", "GeneratorExit"}  # never re-raised as themselves here
+
+
+class WorkerGone(RuntimeError):
+    """The worker process ended while running learner code."""
+
+
+class Worker:
+    """One worker process per test session, started on first use and again after it dies."""
+
+    def __init__(self, target: str, cpu_seconds: float) -> None:
+        self.target, self.cpu_seconds = target, cpu_seconds
+        self.process: subprocess.Popen | None = None
+        self.requests = self.answers = None
+
+    def _start(self) -> None:
+        requests_read, requests_write = os.pipe()
+        answers_read, answers_write = os.pipe()
+        self.process = subprocess.Popen(
+            [sys.executable, "-I", "-B", "-m", "puente.grading.worker", self.target, str(requests_read), str(answers_write)],
+            pass_fds=(requests_read, answers_write), stdin=subprocess.DEVNULL, env=dict(os.environ),
+        )
+        os.close(requests_read)
+        os.close(answers_write)
+        self.requests = os.fdopen(requests_write, "w", encoding="utf-8")
+        self.answers = os.fdopen(answers_read, "r", encoding="utf-8")
+
+    def stop(self) -> None:
+        if self.process is not None:
+            self.process.kill()
+            self.process.wait()
+            for stream in (self.requests, self.answers):
+                with contextlib.suppress(OSError):
+                    stream.close()
+            self.process = None
+
+    def ask(self, request: dict):
+        if self.process is None or self.process.poll() is not None:
+            self.stop()
+            self._start()
+        try:
+            self.requests.write(json.dumps(request, allow_nan=True) + "\n")
+            self.requests.flush()
+            line = self.answers.readline()
+        except BaseException:  # a timeout of the test while learner code runs: end that code too
+            self.stop()
+            raise
+        if not line:
+            code = self.process.wait()
+            self.stop()
+            raise WorkerGone(f"your code ended the process that runs it (exit code {code}): an exit, a crash or a kill")
+        try:
+            answer = json.loads(line)
+            value = wire.decode(answer["value"]) if answer.get("ok") else None
+        except (ValueError, KeyError, TypeError) as error:
+            self.stop()
+            raise WorkerGone(f"the answer from your code's process was not readable ({error})") from None
+        if not answer.get("ok"):
+            raise _rebuild(answer.get("error") or {}, request.get("module", ""))
+        return value
+
+
+EXCEPTIONS: dict[tuple[str, str], type] = {}  # (module, class name) -> the class synthesised for it
+
+
+def _synthesised(module: str, name: str, bases: list[str]) -> type:
+    key = (module, name)
+    if key not in EXCEPTIONS:
+        parents = tuple(getattr(builtins, base) for base in bases if base not in SPECIAL and isinstance(getattr(builtins, base, None), type)
+                        and issubclass(getattr(builtins, base), Exception))  # never a bare BaseException here
+        parents = tuple(p for p in parents if not any(p is not q and issubclass(q, p) for q in parents)) or (Exception,)
+        EXCEPTIONS[key] = type(name, parents, {"__module__": module})
+    return EXCEPTIONS[key]
+
+
+def _rebuild(error: dict, module: str) -> BaseException:
+    name, origin = str(error.get("type", "Exception")), str(error.get("module", ""))
+    builtin = getattr(builtins, name, None) if origin == "builtins" and name not in SPECIAL else None
+    cls = builtin if isinstance(builtin, type) and issubclass(builtin, Exception) else \
+        _synthesised(origin, name, [str(b) for b in error.get("bases", [])])
+    instance = cls.__new__(cls)
+    BaseException.__init__(instance, str(error.get("message", "")))
+    for attr, value in (error.get("attrs") or {}).items():
+        try:
+            setattr(instance, str(attr), wire.decode(value))
+        except (AttributeError, TypeError, wire.NotPlainData):
+            continue
+    return instance
+
+
+class RemoteFunction:
+    """A learner function: called here, run in the worker."""
+
+    def __init__(self, worker: Worker, module: str, name: str) -> None:
+        self._worker, self.__module__, self.__name__, self.__qualname__ = worker, module, name, name
+
+    def __call__(self, *args, **kwargs):
+        return self._worker.ask({"op": "call", "module": self.__module__, "name": self.__name__,
+                                 "args": wire.encode(list(args), allow_pickle=True),
+                                 "kwargs": wire.encode(dict(kwargs), allow_pickle=True), "cpu": self._worker.cpu_seconds})
+
+    def __repr__(self) -> str:
+        return f"<learner function {self.__module__}.{self.__name__} (runs in the worker)>"
+
+
+class NotAcrossTheBoundary:
+    """A learner class or live object: not available to tests behind the boundary."""
+
+    def __init__(self, module: str, name: str) -> None:
+        self._where = f"{module}.{name}"
+
+    def __call__(self, *args, **kwargs):
+        raise TypeError(f"{self._where} is not plain data and cannot cross to the grader's tests")
+
+
+class BoundaryLoader(importlib.abc.Loader):
+    def __init__(self, worker: Worker) -> None:
+        self.worker = worker
+
+    def create_module(self, spec):
+        return None
+
+    def exec_module(self, module) -> None:
+        if "." not in module.__name__:
+            module.__path__ = []  # the package itself is the course's: nothing of it is run here
+            return
+        try:
+            description = self.worker.ask({"op": "import", "module": module.__name__})
+        except Exception as error:  # the learner module does not import: the tests of it fail at collection
+            raise ImportError(f"{module.__name__} could not be imported: {type(error).__name__}: {error}") from None
+        for name, info in description.items():
+            kind = info.get("kind")
+            if kind == "function":
+                value = RemoteFunction(self.worker, module.__name__, name)
+            elif kind == "constant":
+                value = wire.decode(info.get("value"))
+            elif kind == "exception":
+                value = _synthesised(module.__name__, name, [str(b) for b in info.get("bases", [])])
+            else:
+                value = NotAcrossTheBoundary(module.__name__, name)
+            setattr(module, name, value)
+
+
+class BoundaryFinder(importlib.abc.MetaPathFinder):
+    def __init__(self, worker: Worker) -> None:
+        self.loader = BoundaryLoader(worker)
+
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] not in BOUNDARY_PACKAGES and name not in BOUNDARY_MODULES:
+            return None
+        return importlib.machinery.ModuleSpec(name, self.loader, is_package="." not in name)
+
+
+def install(target: str, cpu_seconds: float) -> Worker:
+    """Put the finder first on sys.meta_path and start the worker."""
+    worker = Worker(target, cpu_seconds)
+    worker._start()  # now, so that its start-up overlaps the collection of the tests
+    sys.meta_path.insert(0, BoundaryFinder(worker))
+    return worker

@@ -1,0 +1,103 @@
+"""The submission's side of the trust boundary: imports learner modules and runs their functions.
+
+Started by the trusted test process (puente.grading.boundary) inside the same sandbox, it reads
+one JSON request per line on one pipe and answers on another; it has no key, no report channel
+and no pytest. What it sends back is plain data (puente.grading.wire): a return value, a module's
+description, or an exception as its type name, message and plain attributes. Whatever the
+learner's code does here (an always-true `__eq__`, patching pytest, walking `gc`, an exit)
+touches only this process.
+"""
+
+import contextlib
+import importlib
+import json
+import os
+import signal
+import sys
+import traceback
+
+from puente.grading import wire
+
+WARM = ("numpy", "pandas", "pyarrow.parquet")  # what learner modules and the wire need, imported before any request
+
+
+class CPUTimeout(Exception):
+    """The call used up the test's CPU time (the trusted side turns this into a failed test)."""
+
+
+def _expire(signum, frame):
+    raise CPUTimeout("your code used up the test's CPU time (an endless loop?)")
+
+
+def describe(module) -> dict:
+    """Every public attribute: functions and classes by kind, constants by value (when they are plain data)."""
+    found = {}
+    for name, value in vars(module).items():
+        if name.startswith("_") or type(value).__name__ == "module":
+            continue
+        if isinstance(value, type) and issubclass(value, BaseException):
+            found[name] = {"kind": "exception", "bases": _builtin_bases(value)}
+        elif isinstance(value, type):
+            found[name] = {"kind": "class"}
+        elif callable(value):
+            found[name] = {"kind": "function"}
+        else:
+            try:
+                found[name] = {"kind": "constant", "value": wire.encode(value)}
+            except wire.NotPlainData:
+                found[name] = {"kind": "other", "type": type(value).__name__}
+    return found
+
+
+def _builtin_bases(cls: type) -> list[str]:
+    return [base.__name__ for base in cls.__mro__ if base.__module__ == "builtins" and issubclass(base, BaseException)]
+
+
+def error_record(error: BaseException) -> dict:
+    attrs = {}
+    for name, value in vars(error).items() if hasattr(error, "__dict__") else ():
+        try:
+            attrs[name] = wire.encode(value)
+        except wire.NotPlainData:
+            continue
+    return {"type": type(error).__name__, "module": type(error).__module__, "bases": _builtin_bases(type(error)),
+            "message": str(error), "attrs": attrs,
+            "trace": "".join(traceback.format_exception_only(type(error), error))[-2000:]}
+
+
+def handle(request: dict) -> dict:
+    module = importlib.import_module(request["module"])
+    if request["op"] == "import":
+        return {"ok": True, "value": wire.encode(describe(module))}
+    function = getattr(module, request["name"])
+    args = wire.decode(request["args"], allow_pickle=True)  # from the trusted side only
+    kwargs = wire.decode(request["kwargs"], allow_pickle=True)
+    signal.signal(signal.SIGPROF, _expire)
+    signal.setitimer(signal.ITIMER_PROF, max(float(request.get("cpu", 30.0)), 0.01))
+    try:
+        result = function(*args, **kwargs)
+    finally:
+        signal.setitimer(signal.ITIMER_PROF, 0)
+    return {"ok": True, "value": wire.encode(result)}
+
+
+def main(argv: list[str]) -> None:
+    target, requests_fd, answers_fd = argv
+    sys.path.insert(0, target)
+    requests = os.fdopen(int(requests_fd), "r", encoding="utf-8")
+    answers = os.fdopen(int(answers_fd), "w", encoding="utf-8")
+    sys.stdout = sys.stderr  # the learner's prints go to the log, never into the answers
+    for library in WARM:  # while the trusted side collects its tests, on the other core
+        with contextlib.suppress(ImportError):
+            importlib.import_module(library)
+    for line in requests:
+        try:
+            response = handle(json.loads(line))
+        except BaseException as error:
+            response = {"ok": False, "error": error_record(error)}
+        answers.write(json.dumps(response, allow_nan=True) + "\n")
+        answers.flush()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

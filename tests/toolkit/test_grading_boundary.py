@@ -1,0 +1,151 @@
+"""The trust boundary: learner functions run in a worker process; only plain data comes back.
+
+Each check runs in a fresh interpreter that installs the boundary the way the guard plugin does,
+over a small learner package written here, and prints what the trusted side saw as JSON.
+"""
+
+import json
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from puente.grading import wire
+
+LEARNER = '''
+import gc
+import os
+
+import pandas as pd
+
+LIMITS = (25, 35, 50)
+
+
+class Anything(float):
+    def __eq__(self, other):
+        return True
+
+
+class BatchError(ValueError):
+    def __init__(self, column, rule):
+        super().__init__(f"column {column} breaks {rule}")
+        self.column, self.rule = column, rule
+
+
+def rate(frame):
+    return float((frame["status"] == "bad").mean())
+
+
+def always_equal():
+    return Anything(0.0)
+
+
+def refuse(column):
+    raise BatchError(column, "range")
+
+
+def leave():
+    os._exit(0)
+
+
+def steal():
+    return [type(o).__name__ for o in gc.get_objects() if type(o).__name__ in ("Guard", "Config")][:1]
+
+
+def halves(frame):
+    return frame.assign(half=frame["amount"] / 2)
+'''
+
+TRUSTED = '''
+import json, sys
+import pandas as pd
+from puente.grading.boundary import install
+
+worker = install(sys.argv[1], 5.0)
+from m00_welcome.tricks import BatchError, LIMITS, always_equal, halves, leave, rate, refuse, steal
+
+seen = {"limits": list(LIMITS), "rate": rate(pd.DataFrame({"status": ["bad", "good", "good", "good"]}))}
+seen["rate_type"] = type(seen["rate"]).__name__
+try:
+    always_equal()
+except TypeError as error:
+    seen["always_equal"] = f"{type(error).__name__}: {error}"
+try:
+    refuse("age")
+except BatchError as error:
+    seen["refuse"] = [type(error).__name__, isinstance(error, ValueError), error.column, error.rule, str(error)]
+try:
+    leave()
+except Exception as error:
+    seen["leave"] = type(error).__name__
+seen["after_leave"] = rate(pd.DataFrame({"status": ["bad"]}))
+seen["steal"] = steal()
+frame = halves(pd.DataFrame({"amount": [10.0, 3.0]}, index=[4, 7]))
+seen["halves"] = [list(frame.index), frame["half"].tolist()]
+seen["in_this_process"] = sorted(name for name in sys.modules if name.startswith("m00_welcome"))
+seen["learner_code_here"] = any(getattr(m, "__file__", None) for n, m in sys.modules.items() if n.startswith("m00_welcome"))
+worker.stop()
+print(json.dumps(seen))
+'''
+
+
+@pytest.fixture(scope="module")
+def seen(tmp_path_factory) -> dict:
+    target = tmp_path_factory.mktemp("target")
+    (target / "m00_welcome").mkdir()
+    (target / "m00_welcome" / "__init__.py").write_text("")
+    (target / "m00_welcome" / "tricks.py").write_text(textwrap.dedent(LEARNER))
+    done = subprocess.run([sys.executable, "-c", TRUSTED, str(target)], capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-3000:]
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_plain_values_come_back_as_exact_types(seen):
+    assert seen["rate"] == 0.25 and seen["rate_type"] == "float" and seen["limits"] == [25, 35, 50]
+
+
+def test_an_always_equal_subclass_cannot_cross(seen):
+    assert seen["always_equal"].startswith("NotPlainData: a Anything is not plain data")
+
+
+def test_a_learner_exception_is_rebuilt_with_its_class_and_attributes(seen):
+    assert seen["refuse"] == ["BatchError", True, "age", "range", "column age breaks range"]
+
+
+def test_an_exit_costs_only_its_call(seen):
+    assert seen["leave"] == "WorkerGone" and seen["after_leave"] == 1.0
+
+
+def test_the_worker_holds_nothing_of_the_grader(seen):
+    assert seen["steal"] == [], "no Guard and no pytest Config live in the worker"
+    assert seen["learner_code_here"] is False, "the trusted process holds proxies only, never the learner's module"
+
+
+def test_tables_keep_their_index_and_values(seen):
+    assert seen["halves"] == [[4, 7], [5.0, 1.5]]
+
+
+@pytest.mark.parametrize("value", [None, True, 3, 2.5, float("nan"), float("inf"), "año", b"\x00\xff", (1, "a"), {1, 2},
+                                   {"a": [1, {"b": None}]}, {3: "x"}, Path("a b/ñ.csv")])
+def test_plain_data_round_trips(value):
+    back = wire.loads(wire.dumps(value))
+    assert type(back) is type(value)
+    assert back == value or (value != value and back != back)
+
+
+def test_tables_and_arrays_round_trip():
+    frame = pd.DataFrame({"x": [1.5, np.nan], "s": ["a", None]}, index=[10, 20])
+    pd.testing.assert_frame_equal(wire.loads(wire.dumps(frame)), frame)
+    series = pd.Series([1, 2], name="n")
+    pd.testing.assert_series_equal(wire.loads(wire.dumps(series)), series)
+    assert wire.loads(wire.dumps(np.arange(3))).tolist() == [0, 1, 2]
+
+
+def test_the_trusted_side_never_unpickles():
+    sent = wire.dumps(object(), allow_pickle=True)  # trusted -> worker only
+    with pytest.raises(wire.NotPlainData, match="pickled value came from the untrusted side"):
+        wire.loads(sent)

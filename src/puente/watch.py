@@ -1,0 +1,140 @@
+"""`puente watch`: check the exercise whose file you saved, in a warm process, cancelling a stale check.
+
+The watching process imports the heavy libraries once (pandas, scikit-learn, pytest and the course's
+plugin) and forks a child for each re-check, so a re-check costs a pytest session, not a Python
+start-up. Each child runs in its own process group: a new save stops it (and any kernel or server
+it started) with one signal and no noise; a stopped check records nothing.
+"""
+
+import importlib
+import os
+import signal
+import sys
+import time
+from pathlib import Path
+
+from rich.markup import escape
+
+from puente.data_check import check_data
+from puente.manifest import Exercise, Manifest
+from puente.progress import load_progress
+
+WARM = ("numpy", "pandas", "sklearn", "pytest", "puente.pytest_plugin", "puente.runner", "puente.live_status", "puente.learner_errors")
+
+
+def warm_up() -> None:
+    for name in WARM:
+        try:
+            importlib.import_module(name)
+        except ImportError:
+            pass
+
+
+def exercise_of(manifest: Manifest, root: Path, changed: str) -> Exercise | None:
+    """The exercise a changed file belongs to: exercises/<module>/<one of its files, or a file inside one>."""
+    try:
+        parts = Path(changed).resolve().relative_to((root / "exercises").resolve()).parts
+    except ValueError:
+        return None
+    if len(parts) < 2:
+        return None
+    inside = "/".join(parts[1:])
+    for exercise in manifest.exercises_of(parts[0]):
+        if any(inside == name or inside.startswith(name.rstrip("/") + "/") for name in exercise.files):
+            return exercise
+    return None
+
+
+def latest_exercise(manifest: Manifest, root: Path, changes: set) -> Exercise | None:
+    """Of the saved files that belong to an exercise, the one saved last."""
+    found = []
+    for _change, changed in changes:
+        exercise = exercise_of(manifest, root, changed)
+        if exercise is not None:
+            mtime = os.stat(changed).st_mtime if os.path.exists(changed) else 0.0
+            found.append((mtime, exercise.id, exercise))
+    return max(found, key=lambda item: item[:2])[2] if found else None
+
+
+class Child:
+    """One re-check in a forked copy of this warm process."""
+
+    def __init__(self, session, exercise: Exercise) -> None:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        self.pid = os.fork()
+        if self.pid == 0:  # the child: check once, then leave without running the parent's clean-ups
+            code = 1
+            try:
+                os.setpgid(0, 0)
+                signal.signal(signal.SIGINT, signal.default_int_handler)
+                signal.signal(signal.SIGTERM, signal.SIG_DFL)
+                session.progress = load_progress(session.root)
+                session.console.print(f"[bold]{session.t('checking', exercise=exercise.id)}[/] — {escape(exercise.title(session.t.lang))}")
+                code = session.check_exercise(exercise)
+            finally:
+                sys.stdout.flush()
+                sys.stderr.flush()
+                os._exit(code)
+        try:
+            os.setpgid(self.pid, self.pid)
+        except OSError:
+            pass  # the child already did it (or already left)
+
+    def running(self) -> bool:
+        if self.pid is None:
+            return False
+        try:
+            done, _ = os.waitpid(self.pid, os.WNOHANG)
+        except ChildProcessError:
+            done = self.pid
+        if done:
+            self.pid = None
+        return self.pid is not None
+
+    def stop(self) -> None:
+        """SIGTERM to the child's whole group, SIGKILL if it lingers; wait so no zombie stays."""
+        if not self.running():
+            return
+        for sig, grace in ((signal.SIGTERM, 10.0), (signal.SIGKILL, 30.0)):
+            try:
+                os.killpg(self.pid, sig)
+            except ProcessLookupError:
+                break
+            deadline = time.monotonic() + grace
+            while time.monotonic() < deadline and self.running():
+                time.sleep(0.05)
+            if not self.running():
+                break
+        if self.pid is not None:
+            try:
+                os.waitpid(self.pid, 0)
+            except ChildProcessError:
+                pass
+            self.pid = None
+
+
+def watch(session, exercise_id: str | None) -> None:
+    from watchfiles import watch as watch_changes
+
+    manifest, root, t = session.manifest, session.root, session.t
+    first = manifest.get_exercise(exercise_id) if exercise_id else session.progress.next_unfinished(manifest)
+    folder = root / "exercises"
+    session.console.print(escape(t("watch_start", folder=folder.relative_to(root), exercise=first.id if first else "-")))
+    check_data(root)
+    warm_up()
+    child = Child(session, first) if first else None
+    try:
+        for changes in watch_changes(folder, rust_timeout=1000, yield_on_timeout=True, raise_interrupt=False):
+            if not changes:
+                continue
+            exercise = latest_exercise(manifest, root, changes)
+            if exercise is None:
+                continue
+            if child is not None and child.running():
+                child.stop()
+                session.console.print(f"[yellow]{escape(t('watch_cancelled'))}[/]")
+            child = Child(session, exercise)
+    finally:
+        if child is not None:
+            child.stop()

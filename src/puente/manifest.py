@@ -38,6 +38,8 @@ class Course(Strict):
     repository: str = ""
     # seconds one graded test may run before `puente check` stops it as a likely endless loop
     time_limit: Annotated[int, Field(gt=0)] = 60
+    # the module whose app.py and batch.py `puente serve` and `puente score` run
+    serve_module: Annotated[str, StringConstraints(pattern=r"^m\d\d_[a-z][a-z0-9_]*$")] = "m05_serving"
 
 
 class Module(Strict):

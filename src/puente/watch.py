@@ -6,6 +6,7 @@ start-up. Each child runs in its own process group: a new save stops it (and any
 it started) with one signal and no noise; a stopped check records nothing.
 """
 
+import contextlib
 import importlib
 import os
 import signal
@@ -24,10 +25,8 @@ WARM = ("numpy", "pandas", "sklearn", "pytest", "puente.pytest_plugin", "puente.
 
 def warm_up() -> None:
     for name in WARM:
-        try:
+        with contextlib.suppress(ImportError):
             importlib.import_module(name)
-        except ImportError:
-            pass
 
 
 def exercise_of(manifest: Manifest, root: Path, changed: str) -> Exercise | None:
@@ -76,10 +75,8 @@ class Child:
                 sys.stdout.flush()
                 sys.stderr.flush()
                 os._exit(code)
-        try:
+        with contextlib.suppress(OSError):  # the child already did it (or already left)
             os.setpgid(self.pid, self.pid)
-        except OSError:
-            pass  # the child already did it (or already left)
 
     def running(self) -> bool:
         if self.pid is None:
@@ -107,10 +104,8 @@ class Child:
             if not self.running():
                 break
         if self.pid is not None:
-            try:
+            with contextlib.suppress(ChildProcessError):
                 os.waitpid(self.pid, 0)
-            except ChildProcessError:
-                pass
             self.pid = None
 
 

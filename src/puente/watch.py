@@ -7,26 +7,38 @@ it started) with one signal and no noise; a stopped check records nothing.
 """
 
 import contextlib
+import gc
 import importlib
 import os
+import select
 import signal
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 from rich.markup import escape
 
 from puente.data_check import check_data
+from puente.errors import PuenteError
 from puente.manifest import Exercise, Manifest
 from puente.progress import load_progress
 
 WARM = ("numpy", "pandas", "sklearn", "pytest", "puente.pytest_plugin", "puente.runner", "puente.live_status", "puente.learner_errors")
 
 
-def warm_up() -> None:
+def warm_up(root: Path) -> None:
+    """Import the heavy libraries and every pytest plugin once, here, so each forked re-check skips them."""
     for name in WARM:
         with contextlib.suppress(ImportError):
             importlib.import_module(name)
+    import pytest
+
+    with tempfile.TemporaryDirectory(prefix="puente-warm-") as empty, open(os.devnull, "w") as quiet, \
+            contextlib.chdir(root), contextlib.redirect_stdout(quiet), contextlib.redirect_stderr(quiet):
+        pytest.main([empty, "--collect-only", "-q", f"--rootdir={root}", "-p", "no:warnings"])
+    gc.collect()
+    gc.freeze()  # what is loaded now stays: the children's garbage collections skip it
 
 
 def exercise_of(manifest: Manifest, root: Path, changed: str) -> Exercise | None:
@@ -61,6 +73,7 @@ class Child:
     def __init__(self, session, exercise: Exercise) -> None:
         sys.stdout.flush()
         sys.stderr.flush()
+        self.done, done_writer = os.pipe()
         self.pid = os.fork()
         if self.pid == 0:  # the child: check once, then leave without running the parent's clean-ups
             code = 1
@@ -71,12 +84,20 @@ class Child:
                 session.progress = load_progress(session.root)
                 session.console.print(f"[bold]{session.t('checking', exercise=exercise.id)}[/] — {escape(exercise.title(session.t.lang))}")
                 code = session.check_exercise(exercise)
+                sys.stdout.flush()
+                os.write(done_writer, b"1")  # reported: from here on, a new save is not a cancellation
+            except PuenteError as error:
+                session.console.print(f"[red]{escape(error.problem)}[/] {escape(error.fix)}")
             finally:
                 sys.stdout.flush()
                 sys.stderr.flush()
                 os._exit(code)
+        os.close(done_writer)
         with contextlib.suppress(OSError):  # the child already did it (or already left)
             os.setpgid(self.pid, self.pid)
+
+    def reported(self) -> bool:
+        return bool(select.select([self.done], [], [], 0)[0])
 
     def running(self) -> bool:
         if self.pid is None:
@@ -86,8 +107,14 @@ class Child:
         except ChildProcessError:
             done = self.pid
         if done:
-            self.pid = None
+            self._reaped()
         return self.pid is not None
+
+    def _reaped(self) -> None:
+        self.pid = None
+        if self.done is not None:
+            os.close(self.done)
+            self.done = None
 
     def stop(self) -> None:
         """SIGTERM to the child's whole group, SIGKILL if it lingers; wait so no zombie stays."""
@@ -106,7 +133,7 @@ class Child:
         if self.pid is not None:
             with contextlib.suppress(ChildProcessError):
                 os.waitpid(self.pid, 0)
-            self.pid = None
+            self._reaped()
 
 
 def watch(session, exercise_id: str | None) -> None:
@@ -117,7 +144,7 @@ def watch(session, exercise_id: str | None) -> None:
     folder = root / "exercises"
     session.console.print(escape(t("watch_start", folder=folder.relative_to(root), exercise=first.id if first else "-")))
     check_data(root)
-    warm_up()
+    warm_up(root)
     child = Child(session, first) if first else None
     try:
         for changes in watch_changes(folder, rust_timeout=1000, yield_on_timeout=True, raise_interrupt=False):
@@ -127,8 +154,10 @@ def watch(session, exercise_id: str | None) -> None:
             if exercise is None:
                 continue
             if child is not None and child.running():
+                cancelled = not child.reported()
                 child.stop()
-                session.console.print(f"[yellow]{escape(t('watch_cancelled'))}[/]")
+                if cancelled:
+                    session.console.print(f"[yellow]{escape(t('watch_cancelled'))}[/]")
             child = Child(session, exercise)
     finally:
         if child is not None:

@@ -19,7 +19,7 @@ def resolved_tree(course, target):
         [sys.executable, "-m", "pytest", str(probe), f"--target={target}", "-s", "-q"], cwd=course, capture_output=True, text=True
     )
     line = next(line for line in done.stdout.splitlines() if line.startswith("RESOLVED"))
-    return line.split()[1]
+    return line.split(maxsplit=1)[1]  # the path may hold spaces
 
 
 def test_default_target_is_the_learners_exercises(mini_course):

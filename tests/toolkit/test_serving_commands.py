@@ -47,7 +47,7 @@ def test_make_model_leaves_no_tracked_file_modified(clone):
                           capture_output=True, text=True, timeout=900)
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
     assert (clone / "artifacts" / "model" / "model.skops").is_file()
-    assert git(clone, "status", "--porcelain").stdout == "", "building the model must not modify dvc.lock or any tracked file"
+    assert git(clone, "status", "--porcelain", "--untracked-files=no").stdout == "", "building the model must not modify dvc.lock or any tracked file"
 
 
 def test_serve_without_an_activated_venv_builds_the_model_and_answers(clone, tmp_path):

@@ -23,9 +23,12 @@ setup: $(INSTALLED)  ## install the locked dependencies and the puente toolkit i
 
 $(INSTALLED): requirements.lock pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Puente needs Python 3.11 or newer: install it, then run make start again (or: make start PYTHON=python3.12)")'
+	@echo "Puente [1/3] creating .venv with $(PYTHON)"
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	@$(BIN)/python -m pip install --quiet --disable-pip-version-check "$(UV_PIN)"
-	$(BIN)/uv pip install --python $(BIN)/python --quiet -r requirements.lock
+	@echo "Puente [2/3] installing the locked dependencies (a few minutes on a first install or a busy machine; uv reports as it goes)"
+	$(BIN)/uv pip install --python $(BIN)/python -r requirements.lock
+	@echo "Puente [3/3] installing the puente toolkit"
 	$(BIN)/uv pip install --python $(BIN)/python --quiet --no-deps --no-build-isolation -e .
 	@touch $@
 
@@ -59,7 +62,7 @@ serve: setup data  ## the reference model server on http://127.0.0.1:8000 (docs 
 	$(BIN)/puente serve
 
 lab: setup  ## JupyterLab on http://127.0.0.1:8888/lab; notebooks import your exercises (m01_notebooks...)
-	PYTHONPATH=$(CURDIR)/exercises $(BIN)/jupyter lab --ip 127.0.0.1 --no-browser --IdentityProvider.token= $(if $(filter 0,$(shell id -u)),--allow-root,)
+	PYTHONPATH="$(CURDIR)/exercises" $(BIN)/jupyter lab --ip 127.0.0.1 --no-browser --IdentityProvider.token= $(if $(filter 0,$(shell id -u)),--allow-root,)
 
 tools: node_modules/.installed  ## npm tools the course runs (Marp CLI for the instructors' slides), into node_modules/
 
@@ -69,8 +72,11 @@ node_modules/.installed: package.json package-lock.json
 
 site: setup  ## build the course site into site/, both languages; any warning fails the build (slides too, with `make tools`)
 	$(BIN)/mkdocs build --strict
+	@touch site/.built
 
-serve-site: site  ## serve the built site on http://127.0.0.1:8001 (search needs HTTP; 8000 is the model server)
+serve-site: setup  ## serve the built site on http://127.0.0.1:8001 (search needs HTTP; 8000 is the model server); rebuilt only when a source changed
+	@if [ ! -f site/.built ] || [ -n "$$(find mkdocs.yml course.toml modules hooks src tests .dvc/config -newer site/.built -type f 2>/dev/null | head -n 1)" ]; \
+	then $(MAKE) --no-print-directory site; else echo "site/ is up to date with its sources: not rebuilt"; fi
 	@echo "Puente: http://127.0.0.1:8001/ (English), http://127.0.0.1:8001/es/ (Español). Ctrl+C stops it."
 	$(BIN)/python -m http.server --bind 127.0.0.1 --directory site 8001
 

@@ -8,8 +8,10 @@ The `decision` entry holds the approval cut-off, its version and the costs it wa
 """
 
 import hashlib
+import io
 import json
 import platform
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +23,8 @@ from sklearn.pipeline import Pipeline
 
 MODEL_FILE = "model.skops"
 METADATA_FILE = "metadata.json"
+FIXED_TIME = (1980, 1, 1, 0, 0, 0)
+"""Every zip entry's timestamp, so that the same model gives the same bytes (and `dvc.lock` stays unchanged)."""
 TRUSTED_TYPES = ["numpy.dtype", "sklearn.calibration._CalibratedClassifier", "sklearn.calibration._SigmoidCalibration"]
 """Types a (calibrated) credit-scoring Pipeline needs beyond what skops trusts by default; nothing else loads."""
 
@@ -53,7 +57,7 @@ def save_model(model: Pipeline, folder: Path, metadata: dict[str, Any]) -> None:
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     model_path = folder / MODEL_FILE
-    skops.io.dump(model, model_path)
+    model_path.write_bytes(reproducible_skops(model))
     sha256 = file_sha256(model_path)
     record = {
         "model_version": sha256[:12],
@@ -65,6 +69,48 @@ def save_model(model: Pipeline, folder: Path, metadata: dict[str, Any]) -> None:
         "libraries": library_versions(),
     }
     (folder / METADATA_FILE).write_text(json.dumps(record, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+
+
+def reproducible_skops(model: Pipeline) -> bytes:
+    """`skops.io.dumps`, made byte-reproducible: the same model always gives the same bytes.
+
+    skops names array files and memo ids after `id(obj)` (a memory address) and stamps each zip entry
+    with the current time; here ids are numbered in schema order, files are named after that number,
+    and every entry gets one fixed timestamp.
+    """
+    original = zipfile.ZipFile(io.BytesIO(skops.io.dumps(model)))
+    entries = set(original.namelist())
+    ids: dict[int, int] = {}
+    files: dict[str, str] = {}
+
+    def canonical(node: Any) -> Any:
+        if isinstance(node, list):
+            return [canonical(item) for item in node]
+        if not isinstance(node, dict):
+            return node
+        result = {}
+        for key, value in node.items():
+            if key == "__id__" and isinstance(value, int):
+                result[key] = ids.setdefault(value, len(ids) + 1)
+            elif key == "file" and isinstance(value, str) and value in entries:
+                result[key] = files.setdefault(value, f"{len(files) + 1:04d}{Path(value).suffix}")
+            else:
+                result[key] = canonical(value)
+        return result
+
+    schema = canonical(json.loads(original.read("schema.json")))
+    unnamed = entries - set(files) - {"schema.json"}
+    if unnamed:
+        raise ModelArtifactError(f"skops wrote files the schema does not name ({', '.join(sorted(unnamed))}): update reproducible_skops")
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, data in [("schema.json", json.dumps(schema, indent=2).encode()),
+                           *((new, original.read(old)) for old, new in sorted(files.items(), key=lambda item: item[1]))]:
+            info = zipfile.ZipInfo(name, date_time=FIXED_TIME)
+            info.compress_type = original.getinfo("schema.json").compress_type
+            info.external_attr = 0o644 << 16
+            archive.writestr(info, data)
+    return buffer.getvalue()
 
 
 def read_metadata(folder: Path) -> dict[str, Any]:

@@ -52,6 +52,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "quiz_wrong": ("Not quite.", "No exactamente."),
     "quiz_interrupted": ("Quiz interrupted: nothing recorded.", "Autoevaluación interrumpida: no se guardó nada."),
     "quiz_score": ("{right} of {total} right in {module}; your score is kept in .puente/quizzes.json.", "{right} de {total} correctas en {module}; su puntaje queda guardado en .puente/quizzes.json."),
+    # the learner's loop (issue 14): limits, interruption, the learner's own errors, live status, watch, reset
+    "time_limit": ("{test}: your code ran longer than {seconds} s: an endless loop?", "{test}: su código corrió más de {seconds} s: ¿un ciclo infinito?"),
+    "interrupted": ("interrupted: nothing was recorded.", "interrumpido: no se registró nada."),
+    "check_unfinished": ("The check did not finish (pytest exit code {code}): nothing was recorded.", "La revisión no terminó (código de salida de pytest {code}): no se registró nada."),
+    "compare_actual": ("actual (your code)", "obtenido (su código)"),
+    "compare_expected": ("expected", "esperado"),
+    "learner_error": ("{where}: {error}", "{where}: {error}"),
+    "learner_error_line": ("line {line}", "línea {line}"),
+    "learner_error_next": ("Fix that line, save, and run `puente check {exercise}` again.", "Corrija esa línea, guarde y ejecute `puente check {exercise}` de nuevo."),
+    "collection_failed": ("The tests of {exercise} could not start:", "Las pruebas de {exercise} no pudieron arrancar:"),
+    "running_test": ("running {test}", "corriendo {test}"),
+    "running_elapsed": ("{test} · {seconds} s", "{test} · {seconds} s"),
+    "watch_cancelled": ("A file changed again: the running check was stopped, nothing recorded.", "Un archivo cambió otra vez: se detuvo la revisión en curso, sin registrar nada."),
+    "watch_unknown_file": ("{path} belongs to no exercise; nothing to check.", "{path} no pertenece a ningún ejercicio; no hay nada que revisar."),
+    "status_not_started": ("not started", "sin empezar"),
+    "reset_source": ("the stub as the course shipped it (commit {commit})", "la versión inicial tal como la entregó el curso (commit {commit})"),
+    "serve_not_written": ("{path} is not written yet ({error})", "{path} aún no está escrito ({error})"),
+    "serve_not_written_fix": ("finish the exercise {exercise} (`puente check {exercise}`), or serve the reference with --target solutions", "termine el ejercicio {exercise} (`puente check {exercise}`), o sirva la referencia con --target solutions"),
 }
 
 

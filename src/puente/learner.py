@@ -1,11 +1,10 @@
 """What a learner does all day: check, hint, progress, reset, catch up, watch."""
 
 import shutil
-import subprocess
-import sys
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.markup import escape
@@ -14,10 +13,17 @@ from rich.table import Table
 from puente.data_check import check_data
 from puente.errors import PuenteError
 from puente.i18n import Translator
+from puente.learner_errors import LearnerError, import_error, syntax_error
 from puente.manifest import Exercise, Manifest, load_manifest
 from puente.paths import find_course_root, state_dir
 from puente.progress import Progress, files_digest, load_progress, save_progress
 from puente.results import TestResult
+
+if TYPE_CHECKING:
+    from puente.runner import CheckRun
+
+INTERRUPTED = 130  # the shell's code for a command stopped by Ctrl+C
+SITE = "http://127.0.0.1:8001"  # `make serve-site`
 
 
 @dataclass
@@ -42,30 +48,82 @@ class Session:
             self.console.print(f"[green]{self.t('all_done')}[/]")
             return 0
         check_data(self.root)
-        from puente.runner import run_tests
-
         self.console.print(f"[bold]{self.t('checking', exercise=exercise.id)}[/] — {exercise.title(self.t.lang)}")
-        results, output = run_tests(self.root, [exercise.test_file])
-        return self._report(exercise, results, output)
+        return self.check_exercise(exercise)
+
+    def check_exercise(self, exercise: Exercise) -> int:
+        """The learner's own error first, then the tests; nothing is recorded unless the run finished."""
+        problem = syntax_error(self.root, exercise)
+        if problem:
+            return self._learner_error(exercise, problem)
+        if not (self.root / exercise.test_file).is_file():
+            self.console.print(f"[red]{escape(self.t('no_tests', exercise=exercise.id, test_file=exercise.test_file))}[/]")
+            return 1
+        run = self._run([exercise.test_file])
+        if run.interrupted:
+            return self._interrupted()
+        if exercise.test_file in run.collection_errors:
+            return self._collection_failed(exercise, run)
+        if not run.finished or not [r for r in run.results if r.exercise == exercise.id]:
+            self.console.print(f"[red]{escape(self.t('check_unfinished', code=run.exit_code))}[/]")
+            self.console.print(escape(_collection_error(run.output)))
+            return 1
+        return self._report(exercise, [r for r in run.results if r.exercise == exercise.id])
 
     def check_all(self) -> int:
         check_data(self.root)
-        from puente.runner import run_tests
-
-        results, output = run_tests(self.root, [e.test_file for e in self.manifest.exercise])
+        run = self._run([e.test_file for e in self.manifest.exercise if (self.root / e.test_file).is_file()])
+        if run.interrupted:
+            return self._interrupted()
+        if not run.finished:
+            self.console.print(f"[red]{escape(self.t('check_unfinished', code=run.exit_code))}[/]")
+            return 1
         failing = 0
         for exercise in self.manifest.exercise:
-            own = [r for r in results if r.exercise == exercise.id]
+            own = [r for r in run.results if r.exercise == exercise.id]
             self.console.print(f"[bold]{exercise.id}[/]", end=" ")
-            failing += self._report(exercise, own, output, verbose=False)
+            if exercise.test_file in run.collection_errors:
+                failing += self._collection_failed(exercise, run)
+            elif not own:
+                failing += 1
+                self.console.print(f"[red]{escape(self.t('no_tests', exercise=exercise.id, test_file=exercise.test_file))}[/]")
+            else:
+                failing += self._report(exercise, own, verbose=False)
         return 1 if failing else 0
 
-    def _report(self, exercise: Exercise, results: list[TestResult], output: str, verbose: bool = True) -> int:
+    def _run(self, test_files: list[str]) -> "CheckRun":
+        from puente.live_status import LiveStatus
+        from puente.runner import run_check
+
+        live = LiveStatus(self.t)
+        try:
+            return run_check(self.root, test_files, plugins=[live])
+        finally:
+            live.close()
+
+    def _interrupted(self) -> int:
+        self.console.print(f"[yellow]{escape(self.t('interrupted'))}[/]")
+        return INTERRUPTED
+
+    def _learner_error(self, exercise: Exercise, problem: LearnerError) -> int:
         t = self.t
-        if not results:
-            self.console.print(f"[red]{escape(t('no_tests', exercise=exercise.id, test_file=exercise.test_file))}[/]")
-            self.console.print(escape(_collection_error(output)))
-            return 1
+        where = problem.path if problem.line is None else f"{problem.path}, {t('learner_error_line', line=problem.line)}"
+        self.console.print(f"[red]{escape(t('learner_error', where=where, error=problem.error))}[/]", soft_wrap=True)
+        if problem.code:
+            self.console.print(f"    {escape(problem.code)}", soft_wrap=True)
+        self.console.print(escape(t("learner_error_next", exercise=exercise.id)), soft_wrap=True)
+        return 1
+
+    def _collection_failed(self, exercise: Exercise, run: "CheckRun") -> int:
+        problem = syntax_error(self.root, exercise) or import_error(self.root, exercise)
+        if problem:
+            return self._learner_error(exercise, problem)
+        self.console.print(f"[red]{escape(self.t('collection_failed', exercise=exercise.id))}[/]")
+        self.console.print(escape(_collection_error(run.collection_errors[exercise.test_file])), soft_wrap=True)
+        return 1
+
+    def _report(self, exercise: Exercise, results: list[TestResult], verbose: bool = True) -> int:
+        t = self.t
         record = self.progress.record(exercise, results, self.root)
         save_progress(self.root, self.progress)
         if verbose:
@@ -74,7 +132,7 @@ class Session:
                 self.console.print(f"  {mark} {escape(result.name)}")
                 if not result.passed and result.message:
                     for line in result.message.splitlines():
-                        self.console.print(f"      [dim]{escape(line)}[/]")
+                        self.console.print(f"      [dim]{escape(line)}[/]", soft_wrap=True)
         points = f"{record.points:g}"
         if record.done:
             self.console.print(f"[green]{t('passed_all', total=record.tests_total, points=points)}[/]")
@@ -86,14 +144,17 @@ class Session:
             f"[yellow]{t('passed_some', passed=record.tests_passed, total=record.tests_total, points=points, max_points=exercise.points)}[/]"
         )
         if verbose:
-            self.console.print(escape(t("next_steps_fail", exercise=exercise.id, lesson=self.lesson_link(exercise))))
+            self.console.print(escape(t("next_steps_fail", exercise=exercise.id, lesson=self.lesson_link(exercise))), soft_wrap=True)
         return 1
 
     def lesson_link(self, exercise: Exercise) -> str:
+        """The lesson section on the local site (`make serve-site`), then the Markdown file that holds it."""
         lesson = self.manifest.get_module(exercise.module).lesson
+        prefix = "/es" if self.t.lang == "es" else ""
         if self.t.lang == "es":
             lesson = lesson.replace("index.md", "index.es.md")
-        return f"{lesson}#{exercise.lesson_section}" if exercise.lesson_section else lesson
+        anchor = f"#{exercise.lesson_section}" if exercise.lesson_section else ""
+        return f"{SITE}{prefix}/{exercise.module}/{anchor} ({lesson}{anchor})"
 
     # -- hints, list, progress ---------------------------------------------------------------------
 
@@ -104,14 +165,14 @@ class Session:
         save_progress(self.root, self.progress)
         t = self.t
         self.console.print(f"[bold]{t('hint_header', number=shown, total=len(exercise.hints), exercise=exercise.id)}[/]")
-        self.console.print(f"  {escape(exercise.hints[shown - 1](t.lang))}")
+        self.console.print(f"  {escape(exercise.hints[shown - 1](t.lang))}", soft_wrap=True)
         closing = t("hint_last", lesson=self.lesson_link(exercise)) if shown == len(exercise.hints) else t("hint_more")
-        self.console.print(f"[dim]{escape(closing)}[/]")
+        self.console.print(f"[dim]{escape(closing)}[/]", soft_wrap=True)
 
     def status_of(self, exercise: Exercise) -> str:
         record = self.progress.records.get(exercise.id)
         if record is None:
-            return f"[dim]{self.t('status_todo')}[/]"
+            return f"[dim]{self.t('status_not_started')}[/]"
         if record.files_digest != files_digest(self.root, exercise):
             return f"[yellow]{self.t('status_changed')}[/]"
         return f"[green]{self.t('status_done')}[/]" if record.done else f"[red]{self.t('status_failing')}[/]"
@@ -122,7 +183,8 @@ class Session:
         for column in ("col_module", "col_exercise", "col_points", "col_minutes", "col_status"):
             table.add_column(t(column))
         for module in self.manifest.module:
-            table.add_row(f"[bold]{module.id}[/]", escape(module.title(t.lang)), "", str(module.minutes), "")
+            points = sum(e.points for e in self.manifest.exercises_of(module.id))
+            table.add_row(f"[bold]{module.id}[/]", escape(module.title(t.lang)), str(points) if points else "", str(module.minutes), "")
             for exercise in self.manifest.exercises_of(module.id):
                 table.add_row(
                     "", f"{exercise.id} — {escape(exercise.title(t.lang))}", str(exercise.points), str(exercise.minutes), self.status_of(exercise)
@@ -151,9 +213,17 @@ class Session:
     # -- reset, catch up, watch ---------------------------------------------------------------------
 
     def reset(self, exercise_id: str) -> None:
+        """Put back the stub the course shipped (found by its recorded hash), whatever the learner committed since."""
+        from puente.stubs import recorded, shipped_stub
+
         exercise = self.manifest.get_exercise(exercise_id)
-        for relative in exercise.paths("exercises"):
-            stub = _git_show(self.root, relative)
+        names = [n for n in recorded(self.root, exercise.module) if any(n == f or n.startswith(f + "/") for f in exercise.files)]
+        if not names:
+            raise PuenteError(f"exercises/{exercise.module}/stubs.sha256 records no stub of {exercise.id}",
+                              f"git log -- exercises/{exercise.module}")
+        for name in names:
+            relative = f"exercises/{exercise.module}/{name}"
+            stub, commit = shipped_stub(self.root, exercise.module, name)
             path = self.root / relative
             if path.is_file() and path.read_bytes() == stub:
                 self.console.print(escape(self.t("reset_same", path=relative)))
@@ -161,7 +231,8 @@ class Session:
             backup = self.backup(relative)
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_bytes(stub)
-            self.console.print(escape(self.t("reset_done", path=relative, backup=backup)))
+            self.console.print(escape(self.t("reset_done", path=relative, backup=backup)), soft_wrap=True)
+            self.console.print(f"[dim]  {escape(self.t('reset_source', commit=commit[:10]))}[/]", soft_wrap=True)
         self.progress.records.pop(exercise.id, None)
         save_progress(self.root, self.progress)
 
@@ -214,14 +285,9 @@ class Session:
         return str(destination.relative_to(self.root))
 
     def watch(self, exercise_id: str | None) -> None:
-        from watchfiles import run_process
+        from puente.watch import watch
 
-        exercise = self.manifest.get_exercise(exercise_id) if exercise_id else self.progress.next_unfinished(self.manifest)
-        target = exercise.id if exercise else ""
-        folder = self.root / "exercises"
-        self.console.print(escape(self.t("watch_start", folder=folder.relative_to(self.root), exercise=target or "-")))
-        command = [sys.executable, "-m", "puente", "--lang", self.t.lang, "check", *([target] if target else [])]
-        run_process(folder, target=subprocess.list2cmdline(command), target_type="command")
+        watch(self, exercise_id)
 
     def welcome(self) -> None:
         t = self.t
@@ -236,14 +302,6 @@ class Session:
         self.console.print(escape(t("welcome_lab")))
         self.console.print(escape(t("welcome_site")))
         self.console.print(f"[dim]{escape(t('welcome_activate'))}[/]")
-
-
-def _git_show(root: Path, relative: str) -> bytes:
-    """The committed (untouched) version of a learner's file."""
-    done = subprocess.run(["git", "show", f"HEAD:{relative}"], cwd=root, capture_output=True)
-    if done.returncode != 0:
-        raise PuenteError(f"git has no committed version of {relative} to reset to", "git log -- " + relative)
-    return done.stdout
 
 
 def _collection_error(output: str) -> str:

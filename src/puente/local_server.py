@@ -11,6 +11,10 @@ from pathlib import Path
 
 import httpx
 
+START_TIMEOUT = 600.0
+"""Seconds a server may take to answer: generous, because a loaded 2-core laptop is slow, not broken;
+the wait also watches the process, so a server that dies is reported at once."""
+
 
 class ServerDidNotStart(RuntimeError):
     pass
@@ -31,7 +35,7 @@ def answers_at_all(url: str) -> bool:
     return True
 
 
-def wait_until_ready(url: str, process: subprocess.Popen, ready: Callable[[str], bool] = health_is_ok, timeout: float = 30.0) -> None:
+def wait_until_ready(url: str, process: subprocess.Popen, ready: Callable[[str], bool] = health_is_ok, timeout: float = START_TIMEOUT) -> None:
     """Poll `ready(url)` until it holds, the process dies, or `timeout` seconds pass (then raise)."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -42,8 +46,8 @@ def wait_until_ready(url: str, process: subprocess.Popen, ready: Callable[[str],
                 return
         except httpx.TransportError:
             pass
-        time.sleep(0.1)
-    raise ServerDidNotStart(f"{url} was not ready within {timeout:.0f} s")
+        time.sleep(0.2)
+    raise ServerDidNotStart(f"{url} was not ready within {timeout:.0f} s (the process is still running: is the machine overloaded?)")
 
 
 def stop(process: subprocess.Popen) -> int:
@@ -63,7 +67,7 @@ def uvicorn_server(
     extra_env: dict[str, str] | None = None,
     factory: bool = True,
     ready: Callable[[str], bool] = health_is_ok,
-    timeout: float = 30.0,
+    timeout: float = START_TIMEOUT,
     cwd: Path | None = None,
 ) -> Iterator[str]:
     """Run `uvicorn app` with `pythonpath` first on PYTHONPATH; yield its URL once ready; stop it afterwards."""

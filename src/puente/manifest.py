@@ -36,6 +36,10 @@ class Course(Strict):
     title: str
     version: str
     repository: str = ""
+    # seconds one graded test may run before `puente check` stops it as a likely endless loop
+    time_limit: Annotated[int, Field(gt=0)] = 60
+    # the module whose app.py and batch.py `puente serve` and `puente score` run
+    serve_module: Annotated[str, StringConstraints(pattern=r"^m\d\d_[a-z][a-z0-9_]*$")] = "m05_serving"
 
 
 class Module(Strict):
@@ -61,6 +65,8 @@ class Exercise(Strict):
     minutes: Annotated[int, Field(gt=0)]
     lesson_section: str = ""
     hints: Annotated[list[Text], Field(min_length=2)]
+    # overrides [course] time_limit for tests that run real tools (kernels, dvc, builds, servers)
+    time_limit: Annotated[int, Field(gt=0)] | None = None
 
     @property
     def test_file(self) -> str:

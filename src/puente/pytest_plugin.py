@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from puente.check_limits import CheckLimits
 from puente.manifest import Exercise, Manifest, load_manifest
 from puente.paths import TREES, copy_into, find_course_root
 from puente.results import TestResult, fold_phase, share_points, write_results
@@ -55,6 +56,7 @@ def pytest_configure(config: pytest.Config) -> None:
     os.environ["PUENTE_ROOT"] = str(root)
     config.stash[CONTEXT] = Context(root, target_dir, load_manifest(root))
     config.pluginmanager.register(Recorder(config.getoption("--puente-report")), RECORDER)
+    config.pluginmanager.register(CheckLimits(config.stash[CONTEXT].manifest), "puente-check-limits")
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

@@ -1,7 +1,9 @@
 """`puente serve` and `puente score`: the scoring service on 127.0.0.1, and a CSV scored in batch.
 
-Both use module 05's code from the reference solution (default) or from your exercises, and
-the model the DVC pipeline builds in `artifacts/model/` (built with `dvc repro` if missing).
+Both use the serving module named in course.toml (`[course] serve_module`), from the reference
+solution (default where solutions/ exists) or from your exercises (default in the student edition),
+and the model the DVC pipeline builds in `artifacts/model/` (built with `dvc repro` if missing, by
+this very interpreter, so it works without an activated venv).
 """
 
 import importlib
@@ -16,17 +18,25 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from puente.errors import PuenteError
+from puente.i18n import Translator, detect_language
+from puente.manifest import load_manifest
 from puente.paths import TREES, find_course_root
 
-MODULE = "m05_serving"
 DEFAULT_MODEL_DIR = Path("artifacts/model")
 console = Console(highlight=False)
 
-TargetOption = Annotated[str, typer.Option("--target", help="whose code serves: solutions (the reference) or exercises (yours)")]
+TargetOption = Annotated[str | None, typer.Option("--target", help="whose code serves: solutions (the reference; default where it exists) or exercises (yours)")]
 ModelOption = Annotated[Path | None, typer.Option("--model-dir", help="the model folder (default: artifacts/model, built by `dvc repro`)")]
 
 
-def target_dir(root: Path, target: str) -> Path:
+def serve_module(root: Path) -> str:
+    """The module whose code serves, from course.toml."""
+    return load_manifest(root).course.serve_module
+
+
+def target_dir(root: Path, target: str | None) -> Path:
+    if target is None:
+        target = "solutions" if (root / "solutions").is_dir() else "exercises"
     if target not in TREES:
         raise PuenteError(f"--target {target} is not one of {', '.join(TREES)}", "use --target solutions or --target exercises")
     return root / target
@@ -41,23 +51,49 @@ def ensure_model(root: Path, model_dir: Path | None) -> Path:
     folder = root / DEFAULT_MODEL_DIR
     if not (folder / "model.skops").is_file():
         console.print(f"{DEFAULT_MODEL_DIR} is missing: building it with [bold]dvc repro[/] ...")
-        dvc = Path(sys.executable).with_name("dvc")
-        result = subprocess.run([str(dvc) if dvc.exists() else "dvc", "repro", "train"], cwd=root)
+        result = subprocess.run(dvc_command("repro", "train"), cwd=root, env=course_env())
         if result.returncode != 0 or not (folder / "model.skops").is_file():
             raise PuenteError("`dvc repro train` did not build artifacts/model", "run `dvc repro` and read its error")
     return folder
 
 
-def load_target_module(tree: Path, name: str):
-    """Import m05_serving.<name> from the chosen tree (exercises or solutions), not from anywhere else."""
+def course_env() -> dict[str, str]:
+    """dvc.yaml runs `python -m credit_scoring...`: that `python` must be this interpreter, activated or not."""
+    return {**os.environ, "PATH": os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")])}
+
+
+def dvc_command(*args: str) -> list[str]:
+    dvc = Path(sys.executable).with_name("dvc")
+    return [str(dvc), *args] if dvc.exists() else [sys.executable, "-m", "dvc", *args]
+
+
+def exercise_for(root: Path, module: str, file_name: str) -> str:
+    return next((e.id for e in load_manifest(root).exercises_of(module) if file_name in e.files), module)
+
+
+def load_target_module(tree: Path, name: str, module: str):
+    """Import <module>.<name> from the chosen tree (exercises or solutions); a stub still untouched is one clear line."""
+    from puente.stubs import recorded, sha256
+
+    path = tree / module / f"{name}.py"
+    if not path.is_file():
+        raise PuenteError(f"{path} is missing", "restore it: puente reset (see `puente list` for the exercise), or use --target solutions")
+    t = Translator(detect_language())
+    exercise = exercise_for(tree.parent, module, f"{name}.py")
+    if tree.name == "exercises" and recorded(tree.parent, module).get(f"{name}.py") == sha256(path.read_bytes()):
+        raise PuenteError(t("serve_not_written", path=f"exercises/{module}/{name}.py", error="the stub"), t("serve_not_written_fix", exercise=exercise))
     sys.path.insert(0, str(tree))
-    for loaded in [n for n in sys.modules if n == MODULE or n.startswith(MODULE + ".")]:
+    for loaded in [n for n in sys.modules if n == module or n.startswith(module + ".")]:
         del sys.modules[loaded]
-    return importlib.import_module(f"{MODULE}.{name}")
+    try:
+        return importlib.import_module(f"{module}.{name}")
+    except Exception as error:  # the learner's module failing at import: one line, not a traceback
+        raise PuenteError(t("serve_not_written", path=f"{tree.name}/{module}/{name}.py", error=f"{type(error).__name__}: {error}"),
+                          t("serve_not_written_fix", exercise=exercise)) from None
 
 
 def serve(
-    target: TargetOption = "solutions",
+    target: TargetOption = None,
     port: Annotated[int, typer.Option("--port", min=1, max=65535, help="the port on 127.0.0.1")] = 8000,
     model_dir: ModelOption = None,
 ) -> None:
@@ -69,17 +105,18 @@ def serve(
 
     root = find_course_root()
     tree = target_dir(root, target)
+    module = serve_module(root)
+    load_target_module(tree, "app", module)
     os.environ["PUENTE_MODEL_DIR"] = str(ensure_model(root, model_dir))
-    load_target_module(tree, "app")
     url = f"http://127.0.0.1:{port}"
-    console.print(f"Serving {target}/{MODULE} at [bold]{url}[/]  (API docs: [bold]{url}/docs[/])", soft_wrap=True)
-    uvicorn.run(f"{MODULE}.app:create_app", factory=True, host="127.0.0.1", port=port, log_level="info")
+    console.print(f"Serving {tree.name}/{module} at [bold]{url}[/]  (API docs: [bold]{url}/docs[/])", soft_wrap=True)
+    uvicorn.run(f"{module}.app:create_app", factory=True, host="127.0.0.1", port=port, log_level="info")
 
 
 def score(
     input_csv: Annotated[Path, typer.Argument(help="a CSV with the columns of data/credit_data.csv", exists=True, dir_okay=False)],
     output_csv: Annotated[Path, typer.Argument(help="where to write the same rows plus a probability_bad column")],
-    target: TargetOption = "solutions",
+    target: TargetOption = None,
     model_dir: ModelOption = None,
     chunk_size: Annotated[int, typer.Option("--chunk-size", min=1, help="rows scored per model call")] = 10_000,
 ) -> None:
@@ -90,7 +127,7 @@ def score(
     from credit_scoring.model_artifact import ModelArtifactError, load_model
 
     root = find_course_root()
-    batch = load_target_module(target_dir(root, target), "batch")
+    batch = load_target_module(target_dir(root, target), "batch", serve_module(root))
     try:
         model, metadata = load_model(ensure_model(root, model_dir))
     except ModelArtifactError as error:
@@ -104,6 +141,10 @@ def score(
             scored = batch.score_csv(model, input_csv, output_csv, chunk_size, lambda rows: progress.advance(task, rows))
         except ValueError as error:
             raise PuenteError(f"{input_csv}: {error}") from error
+    if total and not scored:
+        module = serve_module(root)
+        t = Translator(detect_language())
+        raise PuenteError(t("serve_not_written", path=f"{module}/batch.py", error=f"0 of {total} rows scored"), t("serve_not_written_fix", exercise=exercise_for(root, module, "batch.py")))
     console.print(f"{scored} rows scored with model {metadata['model_version']} -> {output_csv}")
 
 

@@ -20,11 +20,14 @@ from pathlib import Path
 from rich.console import Console
 from rich.markup import escape
 
+from puente.committed import committed_tree
 from puente.data_check import check_data
 from puente.manifest import Manifest, load_manifest
 from puente.notebooks import run_notebook
 from puente.paths import TREES, find_course_root
 from puente.results import TestResult, read_results
+from puente.stubs import FILE_NAME as STUB_RECORD
+from puente.stubs import render as render_stub_record
 
 TODO_MARKER = "# TODO:"
 # the graded tests of every module, one target, on a busy machine: generous, but a hang still ends
@@ -43,10 +46,11 @@ def run_verify(console: Console, root: Path | None, module_ids: list[str], stati
     manifest = load_manifest(root)
     modules = [manifest.get_module(m).id for m in module_ids] or [m.id for m in manifest.module]
     check_data(root)
-    findings = static_findings(root, manifest, modules)
-    if not static:
-        findings += graded_test_findings(root, manifest, modules, console)
-        findings += notebook_findings(root, manifest, modules)
+    with committed_tree(root) as stubsdir:  # the untouched stubs: a learner's work in progress never turns this red
+        findings = static_findings(root, manifest, modules, stubsdir)
+        if not static:
+            findings += graded_test_findings(root, manifest, modules, console, stubsdir)
+            findings += notebook_findings(root, manifest, modules)
     for finding in findings:
         if not finding.ok:
             console.print(f"[red]✗[/] {escape(finding.what)}")
@@ -60,16 +64,21 @@ def run_verify(console: Console, root: Path | None, module_ids: list[str], stati
 # -- static checks ---------------------------------------------------------------------------------
 
 
-def static_findings(root: Path, manifest: Manifest, modules: list[str]) -> list[Finding]:
+def static_findings(root: Path, manifest: Manifest, modules: list[str], stubsdir: Path | None = None) -> list[Finding]:
     findings = [Finding(True, "the manifest is valid")]
+    stubsdir = stubsdir or root / "exercises"
     for module_id in modules:
         findings += _module_layout(root, module_id)
         findings += _example_tests(root, module_id)
+        if manifest.exercises_of(module_id):
+            record = stubsdir / module_id / STUB_RECORD
+            up_to_date = record.is_file() and record.read_text(encoding="utf-8") == render_stub_record(stubsdir, manifest, module_id)
+            findings.append(Finding(up_to_date, f"exercises/{module_id}/{STUB_RECORD} records the committed stubs (python -m puente.stubs)"))
         for exercise in manifest.exercises_of(module_id):
-            stubs = [root / p for p in exercise.paths("exercises")]
+            stubs = [stubsdir.parent / p for p in exercise.paths("exercises")]
             solutions = [root / p for p in exercise.paths("solutions")]
-            for path in stubs + solutions:
-                findings.append(Finding(path.exists(), f"{exercise.id}: {path.relative_to(root)} exists"))
+            for path, relative in zip(stubs + solutions, exercise.paths("exercises") + exercise.paths("solutions"), strict=True):
+                findings.append(Finding(path.exists(), f"{exercise.id}: {relative} exists"))
             findings.append(Finding((root / exercise.test_file).is_file(), f"{exercise.id}: its test file {exercise.test_file} exists"))
             if all(p.exists() for p in stubs + solutions):
                 findings.append(Finding(any(TODO_MARKER in _text(p) for p in stubs), f"{exercise.id}: the stub has a `{TODO_MARKER}` marker"))
@@ -151,7 +160,7 @@ def _text(path: Path) -> str:
 # -- graded tests, both ways -----------------------------------------------------------------------
 
 
-def graded_test_findings(root: Path, manifest: Manifest, modules: list[str], console: Console) -> list[Finding]:
+def graded_test_findings(root: Path, manifest: Manifest, modules: list[str], console: Console, stubsdir: Path | None = None) -> list[Finding]:
     test_dirs = [f"tests/{m}" for m in modules if (root / "tests" / m).is_dir()]
     if not test_dirs:
         return []
@@ -160,7 +169,9 @@ def graded_test_findings(root: Path, manifest: Manifest, modules: list[str], con
         runs: dict[str, GradedRun] = {}
         try:
             for target in TREES:
-                runs[target] = run_graded_tests(root, test_dirs, target, Path(scratch))
+                # the stubs come from the committed tree: a learner's work in progress never turns verify red
+                tree = str(stubsdir) if stubsdir and target == "exercises" else target
+                runs[target] = run_graded_tests(root, test_dirs, tree, Path(scratch))
             on_solutions = _by_id(runs["solutions"].wait_results())
             on_stubs = _by_id(runs["exercises"].wait_results())
         finally:
@@ -219,9 +230,10 @@ def run_graded_tests(root: Path, test_dirs: list[str], target: str, scratch: Pat
     """Start `pytest --target` in its own process (module caches must not leak between targets).
 
     Its report and everything its tests put in the temporary folder (tmp_path, DVC's site cache...) go
-    under `scratch`, which the caller removes.
+    under `scratch`, which the caller removes. `target` is a tree name or a folder (the committed stubs).
     """
-    report, own_tmp = scratch / f"{target}.json", scratch / f"{target}-tmp"
+    name = Path(target).name
+    report, own_tmp = scratch / f"{name}.json", scratch / f"{name}-tmp"
     own_tmp.mkdir()
     command = [sys.executable, "-m", "pytest", *test_dirs, f"--target={target}", f"--puente-report={report}", "-q", "--tb=short", "-p", "no:randomly"]
     env = {**os.environ, "PUENTE_ROOT": str(root), "TMPDIR": str(own_tmp)}

@@ -20,7 +20,7 @@ def resolved_tree(course, target):
         timeout=300,
     )
     line = next(line for line in done.stdout.splitlines() if line.startswith("RESOLVED"))
-    return line.split()[1]
+    return line.split(maxsplit=1)[1]  # the path may hold spaces
 
 
 def test_default_target_is_the_learners_exercises(mini_course):

@@ -13,16 +13,13 @@ from mkdocs.plugins import event_priority, get_plugin_logger
 from site_languages import course_root, i18n, is_translation, localized
 
 from instructors import INLINE_MARKUP, guide_pages
+from puente.i18n import MESSAGES
 from puente.manifest import load_manifest
 
 log = get_plugin_logger("navigation")
 
-LABELS = {
-    "en": {"home": "Home", "start": "Start here", "modules": "Modules", "catalog": "Exercise catalog",
-           "instructors": "Instructors", "overview": "Overview", "lesson": "Lesson"},
-    "es": {"home": "Inicio", "start": "Empiece aquí", "modules": "Módulos", "catalog": "Catálogo de ejercicios",
-           "instructors": "Instructores", "overview": "Presentación", "lesson": "Lección"},
-}
+LABELS = {lang: {key.removeprefix("site."): texts[index] for key, texts in MESSAGES.items() if key.startswith("site.")}
+          for index, lang in enumerate(("en", "es"))}  # the toolkit's one catalog, keys `site.*`
 
 
 @event_priority(-110)

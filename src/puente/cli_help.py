@@ -66,7 +66,8 @@ def _spanish(message: str) -> str:
                 pattern = re.sub(r"\\\{" + name + r"(?:!r)?\\\}", f"(?P<{name}>.+?)", pattern, count=1)
             match = re.fullmatch(pattern, message, flags=re.S)
             if match:
-                return re.sub(r"\{(\w+)(?:!r)?\}", lambda m: match[m[1]] if m[1] in match.groupdict() else m[0], spanish)
+                found = match.groupdict()
+                return re.sub(r"\{(\w+)(?:!r)?\}", lambda field, found=found: found.get(field[1], field[0]), spanish)
     return message
 
 

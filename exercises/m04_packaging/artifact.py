@@ -59,7 +59,7 @@ def library_versions() -> dict[str, str]:
 def save_artifact(model, artifact: Path, *, model_version: str, training_data: Path, metrics: dict[str, float]) -> dict:
     """Save the model with skops at `artifact`, its metadata at metadata_path(artifact); return the metadata.
 
-    ES: Guarde el modelo con skops en `artifact` y sus metadatos en metadata_path(artifact); devuelva los metadatos.
+    ES: Guarde el modelo con skops en `artifact` y sus metadatos en `metadata_path(artifact)`; devuelva los metadatos.
     """
     # TODO: dump the model with skops, then write (and return) a dict with exactly these keys as JSON:
     #       model_version, training_data_md5 (md5 of training_data), metrics, libraries (library_versions()),

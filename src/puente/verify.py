@@ -19,6 +19,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from puente.data_check import check_data
+from puente.language_checks import language_findings
 from puente.manifest import Manifest, load_manifest
 from puente.notebooks import run_notebook
 from puente.paths import TREES, find_course_root
@@ -72,6 +73,7 @@ def static_findings(root: Path, manifest: Manifest, modules: list[str]) -> list[
                 findings.append(Finding(any(_text(a) != _text(b) for a, b in zip(stubs, solutions, strict=True)), f"{exercise.id}: the stub differs from the solution"))
     findings += _language_parity(root, modules)
     findings += _lesson_sections(root, manifest, modules)
+    findings += [Finding(f.ok, f.what) for f in language_findings(root, modules)]  # one vocabulary, both languages
     return findings
 
 

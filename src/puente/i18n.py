@@ -124,7 +124,7 @@ class Bilingual(str):
         return self.es if lang == "es" else str(self)
 
 
-def tr(key: str, **values: object) -> Bilingual:
+def tr(key: str, /, **values: object) -> Bilingual:
     """A catalog message in both languages, for errors raised before anyone knows the reader's language."""
     english, spanish = MESSAGES[key]
     return Bilingual(format_message(english, "en", **values), format_message(spanish, "es", **values))

@@ -274,9 +274,8 @@ def docstring_problems(text: str, where: str, lang: str) -> list[str]:
         for index, statement in enumerate(bodies):
             is_docstring = index == 0 or isinstance(bodies[index - 1], (ast.Assign, ast.AnnAssign))
             if (is_docstring and isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Constant)
-                    and isinstance(statement.value.value, str)):
-                if not _has_spanish_paragraph(statement.value.value, ES_PARAGRAPH):
-                    problems.append(tr("verify.docstring_no_twin", where=f"{where}:{statement.lineno}").text(lang))
+                    and isinstance(statement.value.value, str) and not _has_spanish_paragraph(statement.value.value, ES_PARAGRAPH)):
+                problems.append(tr("verify.docstring_no_twin", where=f"{where}:{statement.lineno}").text(lang))
     return problems
 
 

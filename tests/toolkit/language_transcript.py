@@ -29,11 +29,8 @@ def run_cli(args: list[str], cwd: Path) -> str:
     os.chdir(cwd)
     sys.argv = ["puente", *args]
     try:
-        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(out):
-            try:
-                cli.main()
-            except SystemExit:
-                pass
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(out), contextlib.suppress(SystemExit):
+            cli.main()
     finally:
         os.chdir(here)
     cli._load_extensions = lambda: None  # feature commands are registered once

@@ -38,7 +38,8 @@ def on_config(config):
             log.warning(f"course.toml lists module '{module.id}' but modules/{lesson} is missing; write the lesson")
             continue
         notebooks = [
-            {notebook_title(localized(path, lang, plugin.default_language)): f"{module.id}/{path.name}"}
+            {MESSAGES.get(f"site.notebook.{path.stem}", (None, None))[lang == "es"] or notebook_title(localized(path, lang, plugin.default_language)):
+             f"{module.id}/{path.name}"}
             for path in sorted((docs_dir / module.id).glob("*.ipynb"))
             if not is_translation(path, plugin.all_languages)
         ]
@@ -53,6 +54,7 @@ def on_config(config):
         {words["start"]: "start.md"},
         {words["modules"]: modules},
         {words["catalog"]: "exercises.md"},
+        {words["glossary"]: "glossary.md"},
         {words["instructors"]: instructors},
     ]
     return config

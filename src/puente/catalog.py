@@ -305,6 +305,9 @@ SITE = {
     "site.instructors": ("Instructors", "Instructores"),
     "site.overview": ("Overview", "Presentación"),
     "site.permalink": ("Link to this section", "Enlace a esta sección"),
+    "site.search": ("Search the course", "Buscar en el curso"),
+    # a notebook page's navigation title, by file name (else the notebook's first heading)
+    "site.notebook.analyst_notebook": ("Credit scoring model v3 FINAL", "Modelo de scoring de crédito v3 FINAL (el cuaderno de Laura)"),
 }
 
 CATALOG: dict[str, tuple[str, str]] = {**DOCTOR, **ERRORS, **HELP, **CLICK, **VERIFY, **FEEDBACK, **SITE}

@@ -170,6 +170,7 @@ def leaks(printed: str, foreign: set[tuple[str, ...]]) -> list[str]:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(3600)  # four full graded runs side by side: several minutes on a busy machine
 def test_each_language_is_spoken_everywhere(tmp_path, detectors):
     printed = transcripts(tmp_path)
     for (lang, tree), text in printed.items():

@@ -4,8 +4,9 @@ A *mutant pack* is a folder holding the correct module and a `mutants/` folder o
 
     packs/credit_features/
         credit_features.py                 the correct implementation (its file name is the module name)
-        mutants/off_by_one_age_band.toml   one bug: `description`, and the `replace` text of the
-                                           correct module that becomes `with` in the mutant
+        mutants/off_by_one_age_band.toml   one bug: `description` (and `description_es`, shown in
+                                           Spanish), and the `replace` text of the correct
+                                           module that becomes `with` in the mutant
         mutants/other_bug.py               or a full buggy copy, with the bug in its docstring
 
 Each variant (the correct one first, then every mutant) runs the learner's test file in its own

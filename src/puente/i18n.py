@@ -123,6 +123,9 @@ class Bilingual(str):
     def text(self, lang: str) -> str:
         return self.es if lang == "es" else str(self)
 
+    def __getnewargs__(self) -> tuple[str, str]:  # pickled across processes (grading workers)
+        return str(self), self.es
+
 
 def tr(key: str, /, **values: object) -> Bilingual:
     """A catalog message in both languages, for errors raised before anyone knows the reader's language."""

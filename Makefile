@@ -4,6 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
+AXE := $(if $(wildcard tests/site/axe/package.json),tests/site/axe/node_modules/axe-core/axe.min.js,)
 UV_PIN := $(shell sed -n 's/^\(uv==[^ ]*\).*/\1/p' requirements.lock)
 export UV_COMPILE_BYTECODE := 1
 # dvc.yaml's stages run `python -m credit_scoring...`: that must be the course's python
@@ -35,7 +36,7 @@ $(INSTALLED): requirements.lock pyproject.toml
 data: $(INSTALLED)  ## pull the course data from the DVC remote folder inside the repository
 	@$(BIN)/dvc pull --quiet data.dvc
 
-test: setup data  ## the whole course's tests, fast checks first; what CI runs (student edition: toolkit tests, then your points)
+test: setup data $(AXE)  ## the whole course's tests, fast checks first; what CI runs (student edition: toolkit tests, then your points)
 ifneq ($(wildcard solutions/.),)
 	$(LINT)
 	$(BIN)/puente verify --static
@@ -88,3 +89,6 @@ lock:  ## re-pin every dependency after changing pyproject.toml
 
 clean:  ## remove the virtual environment and build output (your exercises are kept)
 	rm -rf $(VENV) site dist
+
+$(AXE): tests/site/axe/package.json tests/site/axe/package-lock.json  ## axe-core (npm, locked) for the site's accessibility test
+	npm ci --prefix tests/site/axe --no-audit --no-fund --silent

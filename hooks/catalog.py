@@ -11,42 +11,16 @@ from pathlib import Path
 
 from site_languages import course_root, current_language
 
+from puente.i18n import MESSAGES, format_message
 from puente.manifest import Manifest, Module, load_manifest
 
 COURSE_MAP = "<!-- puente:course-map -->"
 EXERCISE_CATALOG = "<!-- puente:exercise-catalog -->"
 CATALOG_PAGE = "exercises.md"
 
-WORDS = {
-    "en": {
-        "module": "Module",
-        "able": "What you will be able to do",
-        "time": "Time",
-        "exercises": "Exercises",
-        "exercise": "Exercise",
-        "points": "Points",
-        "minutes": "Minutes",
-        "check": "Check it",
-        "lesson": "Lesson",
-        "total": "Total",
-        "count": "{n} exercises, {points} points",
-        "none": "No graded exercises in this module.",
-    },
-    "es": {
-        "module": "Módulo",
-        "able": "Qué podrá hacer",
-        "time": "Tiempo",
-        "exercises": "Ejercicios",
-        "exercise": "Ejercicio",
-        "points": "Puntos",
-        "minutes": "Minutos",
-        "check": "Para revisarlo",
-        "lesson": "Lección",
-        "total": "Total",
-        "count": "{n} ejercicios, {points} puntos",
-        "none": "Este módulo no tiene ejercicios calificados.",
-    },
-}
+# The site's words live in the toolkit's one catalog (puente/catalog.py, keys `site.*`).
+WORDS = {lang: {key.removeprefix("site."): texts[index] for key, texts in MESSAGES.items() if key.startswith("site.")}
+         for index, lang in enumerate(("en", "es"))}
 
 
 def on_page_markdown(markdown, page, config, files):
@@ -96,7 +70,7 @@ def course_map(manifest: Manifest, lang: str, link) -> str:
     ]
     for module in manifest.module:
         exercises = manifest.exercises_of(module.id)
-        count = words["count"].format(n=len(exercises), points=sum(e.points for e in exercises))
+        count = format_message(words["count"], lang, n=len(exercises), points=sum(e.points for e in exercises))
         rows.append(
             f"| {linked(module_label(module, lang), link(module.id + '/index.md'))} | {cell(module.goal(lang))} "
             f"| {duration(module.minutes)} | [{count}]({link(CATALOG_PAGE)}#{module.id}) |"

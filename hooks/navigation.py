@@ -14,16 +14,13 @@ from site_languages import course_root, i18n, is_translation, localized
 from teaching import notes_pages
 
 from instructors import INLINE_MARKUP, guide_pages
+from puente.i18n import MESSAGES
 from puente.manifest import load_manifest
 
 log = get_plugin_logger("navigation")
 
-LABELS = {
-    "en": {"home": "Home", "start": "Start here", "modules": "Modules", "catalog": "Exercise catalog",
-           "instructors": "Instructors", "overview": "Overview", "lesson": "Lesson"},
-    "es": {"home": "Inicio", "start": "Empiece aquí", "modules": "Módulos", "catalog": "Catálogo de ejercicios",
-           "instructors": "Instructores", "overview": "Presentación", "lesson": "Lección"},
-}
+LABELS = {lang: {key.removeprefix("site."): texts[index] for key, texts in MESSAGES.items() if key.startswith("site.")}
+          for index, lang in enumerate(("en", "es"))}  # the toolkit's one catalog, keys `site.*`
 TEACHING_LABELS = {"en": {"quiz": "Self-check", "notes": "Module notes"}, "es": {"quiz": "Autoevaluación", "notes": "Notas por módulo"}}
 
 
@@ -43,7 +40,8 @@ def on_config(config):
             log.warning(f"course.toml lists module '{module.id}' but modules/{lesson} is missing; write the lesson")
             continue
         notebooks = [
-            {notebook_title(localized(path, lang, plugin.default_language)): f"{module.id}/{path.name}"}
+            {MESSAGES.get(f"site.notebook.{path.stem}", (None, None))[lang == "es"] or notebook_title(localized(path, lang, plugin.default_language)):
+             f"{module.id}/{path.name}"}
             for path in sorted((docs_dir / module.id).glob("*.ipynb"))
             if not is_translation(path, plugin.all_languages)
         ]
@@ -63,6 +61,7 @@ def on_config(config):
         {words["start"]: "start.md"},
         {words["modules"]: modules},
         {words["catalog"]: "exercises.md"},
+        {words["glossary"]: "glossary.md"},
         {words["instructors"]: instructors},
     ]
     return config

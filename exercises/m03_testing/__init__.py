@@ -1,1 +1,4 @@
-"""Module 03: testing ML systems."""
+"""Module 03: testing ML systems.
+
+ES: Módulo 03: probar sistemas de ML.
+"""

@@ -10,8 +10,9 @@ from rich.console import Console
 from rich.markup import escape
 
 from puente import learner
+from puente.cli_help import command_in_language
 from puente.errors import PuenteError
-from puente.i18n import Translator, detect_language
+from puente.i18n import Translator, detect_language, in_language
 
 app = typer.Typer(
     help="Puente, an MLOps course. With no command, `puente check` checks your next exercise.",
@@ -167,7 +168,7 @@ def _load_extensions() -> None:
 def main() -> None:
     _load_extensions()
     try:
-        app(standalone_mode=True)
+        command_in_language(app, detect_language(_lang_from_argv()))(standalone_mode=True)
     except PuenteError as error:
         _print_error(error)
         sys.exit(2)
@@ -176,9 +177,9 @@ def main() -> None:
 def _print_error(error: PuenteError) -> None:
     t = Translator(detect_language(_lang_from_argv()))
     err = Console(stderr=True, highlight=False)
-    line = f"[bold red]{t('error')}:[/] {escape(error.problem)}"
+    line = f"[bold red]{t('error')}:[/] {escape(in_language(error.problem, t.lang))}"
     if error.fix:
-        line += f" — {t('fix')}: [bold]{escape(error.fix)}[/]"
+        line += f" — {t('fix')}: [bold]{escape(in_language(error.fix, t.lang))}[/]"
     err.print(line, soft_wrap=True)
 
 

@@ -7,8 +7,9 @@ from pathlib import Path
 import yaml
 
 from puente.errors import PuenteError
+from puente.i18n import tr
 
-PULL = "make data  (or: dvc pull data.dvc)"
+PULL = tr("error.data_pull")
 RESTORE_REMOTE = "git checkout -- .dvc/config dvc-remote"
 
 
@@ -16,7 +17,7 @@ def tracked_output(root: Path) -> dict:
     """The one output data.dvc tracks: its path and md5 (a `.dir` md5 for a folder)."""
     dvc_file = root / "data.dvc"
     if not dvc_file.is_file():
-        raise PuenteError("data.dvc is missing", "git checkout -- data.dvc")
+        raise PuenteError(tr("error.dvc_file_missing"), "git checkout -- data.dvc")
     return yaml.safe_load(dvc_file.read_text(encoding="utf-8"))["outs"][0]
 
 
@@ -35,7 +36,7 @@ def expected_files(root: Path) -> dict[str, str]:
         if listing.is_file():
             entries = json.loads(listing.read_text(encoding="utf-8"))
             return {f"{out['path']}/{entry['relpath']}": entry["md5"] for entry in entries}
-    raise PuenteError("the DVC remote is unreachable or has no copy of the data that data.dvc names", RESTORE_REMOTE)
+    raise PuenteError(tr("error.remote_unreachable"), RESTORE_REMOTE)
 
 
 def remote_folder(root: Path) -> Path | None:
@@ -52,7 +53,7 @@ def remote_folder(root: Path) -> Path | None:
             if remote_name and section == f'remote "{remote_name}"' and "url" in values:
                 url = values["url"]
     if not remote_name or not url:
-        raise PuenteError("no default DVC remote is configured", "git checkout -- .dvc/config")
+        raise PuenteError(tr("error.no_remote"), "git checkout -- .dvc/config")
     if "://" in url:
         return None
     return (root / ".dvc" / url).resolve()
@@ -66,13 +67,10 @@ def check_data(root: Path) -> None:
     """Raise a PuenteError naming the first missing or changed data file and the command that fixes it."""
     folder = root / tracked_output(root)["path"]
     if not folder.exists() or (folder.is_dir() and not any(folder.iterdir())):
-        raise PuenteError(f"the course data is not here ({folder.name}/ is missing or empty)", PULL)
+        raise PuenteError(tr("error.data_not_here", what=f"{folder.name}/"), PULL)
     for relative, digest in expected_files(root).items():
         path = root / relative
         if not path.is_file():
-            raise PuenteError(f"the course data is not here ({relative} is missing)", PULL)
+            raise PuenteError(tr("error.data_file_missing", what=relative), PULL)
         if md5_of(path) != digest:
-            raise PuenteError(
-                f"{relative} no longer matches data.dvc (it was changed)",
-                "dvc checkout --force data.dvc  (restores the course version; copy your file elsewhere first if you need it)",
-            )
+            raise PuenteError(tr("error.data_changed", what=relative), tr("error.data_checkout"))

@@ -11,6 +11,7 @@ from rich.markup import escape
 
 from puente.data_check import RESTORE_REMOTE, check_data, expected_files, remote_folder
 from puente.errors import PuenteError
+from puente.i18n import Bilingual, in_language, tr
 
 LOCK_LINE = re.compile(r"^([A-Za-z0-9_.\-]+)==([^\s;\\]+)\s*(?:;\s*([^\\]+?))?\s*\\?$")
 SETUP = "make setup"
@@ -31,17 +32,18 @@ def run_doctor(session, quiet: bool) -> int:
         check_python_on_path(root),
         check_locked_packages(root),
         check_toolkit_location(root),
-        check_tool("git", "install git (Debian/Ubuntu: sudo apt-get install git)"),
+        check_tool("git", tr("doctor.git_fix")),
         check_data_present(root),
         check_dvc_remote(root),
     ]
     problems = [c for c in checks if c.problem]
     console, t = session.console, session.t
     for check in checks:
+        name, problem, fix = (escape(in_language(text, t.lang)) for text in (check.name, check.problem, check.fix))
         if check.problem:
-            console.print(f"[red]✗ {check.name}[/]: {escape(check.problem)} — {t('fix')}: [bold]{escape(check.fix)}[/]", soft_wrap=True)
+            console.print(f"[red]✗ {name}[/]: {problem} — {t('fix')}: [bold]{fix}[/]", soft_wrap=True)
         elif not quiet:
-            console.print(f"[green]✓[/] {check.name}")
+            console.print(f"[green]✓[/] {name}")
     console.print(t("doctor_problems", count=len(problems)) if problems else f"[green]{t('doctor_ok')}[/]")
     return 1 if problems else 0
 
@@ -49,23 +51,23 @@ def run_doctor(session, quiet: bool) -> int:
 def check_python() -> Check:
     version = ".".join(map(str, sys.version_info[:3]))
     if sys.version_info < (3, 11):  # noqa: UP036 (a learner may run this file with an older Python)
-        return Check("python", f"Python {version} is too old; Puente needs 3.11 or newer", "install Python 3.11+, then `make clean start`")
+        return Check("python", tr("doctor.python_old", version=version), tr("doctor.python_old_fix"))
     return Check(f"python {version}")
 
 
 def check_virtualenv(root: Path) -> Check:
     expected = (root / ".venv").resolve()
     if Path(sys.prefix).resolve() != expected:
-        return Check("virtual environment", f"puente runs from {sys.prefix}, not from this course's .venv", "source .venv/bin/activate  (or: make setup)")
-    return Check("virtual environment .venv")
+        return Check(tr("doctor.venv"), tr("doctor.venv_other", prefix=sys.prefix), tr("doctor.venv_fix"))
+    return Check(tr("doctor.venv_ok"))
 
 
 def check_python_on_path(root: Path) -> Check:
     """dvc.yaml's stages run `python`: it must be the course's, or `dvc repro` cannot import credit_scoring."""
     found = shutil.which("python")
     if found is None or Path(found).parent.resolve() != (root / ".venv" / "bin").resolve():
-        return Check("python on PATH", f"`python` is {found or 'missing'}, not the course's .venv/bin/python", "source .venv/bin/activate")
-    return Check("python on PATH is the course's")
+        return Check(tr("doctor.path"), tr("doctor.path_other", found=found or tr("doctor.missing")), "source .venv/bin/activate")
+    return Check(tr("doctor.path_ok"))
 
 
 def locked_versions(root: Path) -> dict[str, str]:
@@ -83,19 +85,20 @@ def locked_versions(root: Path) -> dict[str, str]:
 def check_locked_packages(root: Path) -> Check:
     lock = root / "requirements.lock"
     if not lock.is_file():
-        return Check("locked packages", "requirements.lock is missing", "git checkout -- requirements.lock")
+        return Check(tr("doctor.lock"), tr("doctor.lock_missing"), "git checkout -- requirements.lock")
     wrong = []
     for name, version in locked_versions(root).items():
         try:
             installed = importlib.metadata.version(name)
         except importlib.metadata.PackageNotFoundError:
-            installed = "missing"
+            installed = None
         if installed != version:
-            wrong.append(f"{name} {installed} (locked {version})")
+            wrong.append((name, installed, version))
     if wrong:
-        shown = ", ".join(wrong[:4]) + (f" and {len(wrong) - 4} more" if len(wrong) > 4 else "")
-        return Check("locked packages", shown, SETUP)
-    return Check("locked packages match requirements.lock")
+        shown = {lang: ", ".join(tr("doctor.lock_wrong", name=n, installed=i or tr("doctor.missing").text(lang), version=v).text(lang) for n, i, v in wrong[:4])
+                 + (tr("doctor.lock_more", count=len(wrong) - 4).text(lang) if len(wrong) > 4 else "") for lang in ("en", "es")}
+        return Check(tr("doctor.lock"), Bilingual(shown["en"], shown["es"]), SETUP)
+    return Check(tr("doctor.lock_ok"))
 
 
 def check_toolkit_location(root: Path) -> Check:
@@ -103,20 +106,20 @@ def check_toolkit_location(root: Path) -> Check:
 
     here = Path(puente.__file__).resolve()
     if not here.is_relative_to(root.resolve()):
-        return Check("toolkit", f"`puente` comes from another copy of the course ({here.parent})", SETUP)
-    return Check("toolkit installed from this folder")
+        return Check(tr("doctor.toolkit"), tr("doctor.toolkit_other", folder=here.parent), SETUP)
+    return Check(tr("doctor.toolkit_ok"))
 
 
 def check_tool(name: str, fix: str) -> Check:
-    return Check(name) if shutil.which(name) else Check(name, f"`{name}` is not installed", fix)
+    return Check(name) if shutil.which(name) else Check(name, tr("doctor.tool_missing", name=name), fix)
 
 
 def check_data_present(root: Path) -> Check:
     try:
         check_data(root)
     except PuenteError as error:
-        return Check("course data", error.problem, error.fix)
-    return Check("course data matches data.dvc")
+        return Check(tr("doctor.data"), error.problem, error.fix)
+    return Check(tr("doctor.data_ok"))
 
 
 def check_dvc_remote(root: Path) -> Check:
@@ -125,12 +128,12 @@ def check_dvc_remote(root: Path) -> Check:
         folder = remote_folder(root)
         wanted = expected_files(root)
     except PuenteError as error:
-        return Check("DVC remote", error.problem, error.fix)
+        return Check(tr("doctor.remote"), error.problem, error.fix)
     if folder is None:
-        return Check("DVC remote (not a local folder: not checked offline)")
+        return Check(tr("doctor.remote_cloud"))
     if not folder.is_dir():
-        return Check("DVC remote", f"the remote folder {folder} is unreachable", RESTORE_REMOTE)
+        return Check(tr("doctor.remote"), tr("doctor.remote_unreachable", folder=folder), RESTORE_REMOTE)
     missing = [path for path, digest in wanted.items() if not (folder / "files" / "md5" / digest[:2] / digest[2:]).is_file()]
     if missing:
-        return Check("DVC remote", f"the remote has no copy of {', '.join(missing)}", "dvc push data.dvc  (from a clone that has the data)")
-    return Check(f"DVC remote {folder.relative_to(root) if folder.is_relative_to(root) else folder} holds the data")
+        return Check(tr("doctor.remote"), tr("doctor.remote_incomplete", files=", ".join(missing)), tr("doctor.remote_push"))
+    return Check(tr("doctor.remote_ok", folder=folder.relative_to(root) if folder.is_relative_to(root) else folder))

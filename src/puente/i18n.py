@@ -9,8 +9,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "error": ("error", "error"),
     "fix": ("fix", "solución"),
     "checking": ("Checking {exercise}", "Revisando {exercise}"),
-    "passed_all": ("All {total} tests pass: {points} points. Well done!", "Pasan las {total} pruebas: {points} puntos. ¡Muy bien!"),
-    "passed_some": ("{passed} of {total} tests pass: {points} of {max_points} points.", "Pasan {passed} de {total} pruebas: {points} de {max_points} puntos."),
+    "passed_all": ("{total:?The test passes|All {total} tests pass}: {points:g} points. Well done!", "{total:?Pasa la prueba|Pasan las {total} pruebas}: {points:g} puntos. ¡Muy bien!"),
+    "passed_some": ("{passed} of {total} tests {passed:?passes|pass}: {points:g} of {max_points:g} points.", "{passed:?Pasa|Pasan} {passed} de {total} pruebas: {points:g} de {max_points:g} puntos."),
     "next_steps_fail": ("Stuck? `puente hint {exercise}` shows a hint; the lesson: {lesson}", "¿Atascado? `puente hint {exercise}` le da una pista; la lección: {lesson}"),
     "next_exercise": ("Next: `puente check {exercise}` ({title})", "Siguiente: `puente check {exercise}` ({title})"),
     "all_done": ("Every exercise passes. Congratulations!", "Todos los ejercicios pasan. ¡Felicitaciones!"),
@@ -37,13 +37,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "catchup_summary": ("{count} files filled; you can start {module} now.", "{count} archivos llenados; ya puede empezar {module}."),
     "watch_start": ("Watching {folder}: save a file to check {exercise} again (Ctrl+C stops).", "Vigilando {folder}: guarde un archivo para revisar {exercise} de nuevo (Ctrl+C para salir)."),
     "doctor_ok": ("Everything looks right.", "Todo se ve bien."),
-    "doctor_problems": ("{count} problem(s) found; each line says how to fix it.", "Se encontraron {count} problema(s); cada línea dice cómo arreglarlo."),
+    "doctor_problems": ("{count} {count:?problem|problems} found; each line says how to fix it.", "{count:?Se encontró|Se encontraron} {count} {count:?problema|problemas}; cada línea dice cómo arreglarlo."),
     "welcome_ready": ("Puente is ready.", "Puente está listo."),
     "welcome_next": ("Your next exercise: {exercise} — {title}", "Su siguiente ejercicio: {exercise} — {title}"),
     "welcome_edit": ("Edit {files}, then run `puente check`.", "Edite {files} y luego ejecute `puente check`."),
     "welcome_lesson": ("Its lesson: {lesson}", "Su lección: {lesson}"),
-    "welcome_lab": ("Notebooks: `make lab`, then open http://127.0.0.1:8888/lab", "Notebooks: `make lab` y abra http://127.0.0.1:8888/lab"),
+    "welcome_lab": ("Notebooks: `make lab`, then open http://127.0.0.1:8888/lab", "Cuadernos: `make lab` y abra http://127.0.0.1:8888/lab"),
     "welcome_site": ("The course site: `make serve-site`, then open http://127.0.0.1:8001", "El sitio del curso: `make serve-site` y abra http://127.0.0.1:8001"),
+    "welcome_language": ("Language: `export PUENTE_LANG=es` (or `puente --lang es ...`) switches Puente to Spanish; the site is in Spanish at /es/.", "Idioma: `export PUENTE_LANG=en` (o `puente --lang en ...`) pasa Puente a inglés; el sitio en español está en /es/."),
     "welcome_activate": ("Tip: `source .venv/bin/activate` puts `puente` on your PATH.", "Consejo: `source .venv/bin/activate` deja `puente` disponible en su terminal."),
     # self-checks (puente quiz)
     "quiz_prompt": ("Your answer (1-{count}): ", "Su respuesta (1-{count}): "),
@@ -92,7 +93,7 @@ class Translator:
 
     def __call__(self, key: str, **values: object) -> str:
         english, spanish = MESSAGES[key]
-        return (spanish if self.lang == "es" else english).format(**values)
+        return format_message(spanish if self.lang == "es" else english, self.lang, **values)
 
 
 class _NumbersFollowTheLanguage(string.Formatter):
@@ -102,14 +103,17 @@ class _NumbersFollowTheLanguage(string.Formatter):
         self.lang = lang
 
     def format_field(self, value: object, format_spec: str) -> str:
+        if format_spec.startswith("?"):  # {n:?prueba|pruebas}: the word agrees with the number
+            singular, _, plural = format_spec[1:].partition("|")
+            return singular if value == 1 else plural
         text = super().format_field(value, format_spec)
         if self.lang == "es" and isinstance(value, numbers.Number) and not isinstance(value, bool):
             text = text.translate(str.maketrans({".": ",", ",": "."}))
         return text
 
 
-def format_message(template: str, lang: str, **values: object) -> str:
-    return _NumbersFollowTheLanguage(lang).format(template, **values)
+def format_message(template: str, lang: str, *args: object, **values: object) -> str:
+    return _NumbersFollowTheLanguage(lang).format(template, *args, **values)
 
 
 def say(en: str, es: str, **values: object) -> str:
@@ -120,3 +124,40 @@ def say(en: str, es: str, **values: object) -> str:
     """
     lang = detect_language()
     return format_message(es if lang == "es" else en, lang, **values)
+
+
+# -- one catalog ------------------------------------------------------------------------------------
+# The toolkit's other texts (doctor, errors, --help, verify, grading feedback, the site's words) live in
+# puente/catalog.py; MESSAGES is the one place every text is looked up.
+from puente.catalog import CATALOG  # noqa: E402
+
+assert not MESSAGES.keys() & CATALOG.keys(), MESSAGES.keys() & CATALOG.keys()
+MESSAGES.update(CATALOG)
+
+
+class Bilingual(str):
+    """A message that reads as English (a plain str) and also carries its Spanish: `.text("es")`."""
+
+    es: str
+
+    def __new__(cls, en: str, es: str) -> "Bilingual":
+        made = super().__new__(cls, en)
+        made.es = es
+        return made
+
+    def text(self, lang: str) -> str:
+        return self.es if lang == "es" else str(self)
+
+    def __getnewargs__(self) -> tuple[str, str]:  # pickled across processes (grading workers)
+        return str(self), self.es
+
+
+def tr(key: str, /, **values: object) -> Bilingual:
+    """A catalog message in both languages, for errors raised before anyone knows the reader's language."""
+    english, spanish = MESSAGES[key]
+    return Bilingual(format_message(english, "en", **values), format_message(spanish, "es", **values))
+
+
+def in_language(text: str, lang: str) -> str:
+    """The reader's language of a message that may be Bilingual (plain strings stay as they are)."""
+    return text.text(lang) if isinstance(text, Bilingual) else text

@@ -1,5 +1,6 @@
 """What a learner does all day: check, hint, progress, reset, catch up, watch."""
 
+import os
 import shutil
 from dataclasses import dataclass
 from datetime import datetime
@@ -12,7 +13,7 @@ from rich.table import Table
 
 from puente.data_check import check_data
 from puente.errors import PuenteError
-from puente.i18n import Translator
+from puente.i18n import Translator, format_message, tr
 from puente.learner_errors import LearnerError, import_error, syntax_error
 from puente.manifest import Exercise, Manifest, load_manifest
 from puente.paths import find_course_root, state_dir
@@ -36,6 +37,7 @@ class Session:
 
     @classmethod
     def open(cls, console: Console, t: Translator) -> "Session":
+        os.environ["PUENTE_LANG"] = t.lang  # graded tests run in this process: say() speaks the learner's language
         root = find_course_root()
         return cls(root, load_manifest(root), load_progress(root), console, t)
 
@@ -133,7 +135,7 @@ class Session:
                 if not result.passed and result.message:
                     for line in result.message.splitlines():
                         self.console.print(f"      [dim]{escape(line)}[/]", soft_wrap=True)
-        points = f"{record.points:g}"
+        points = record.points
         if record.done:
             self.console.print(f"[green]{t('passed_all', total=record.tests_total, points=points)}[/]")
             following = self.progress.next_unfinished(self.manifest)
@@ -203,9 +205,9 @@ class Session:
             points = sum(r.points for e in exercises if (r := self.progress.records.get(e.id)))
             maximum = sum(e.points for e in exercises)
             done_total, points_total, max_total = done_total + done, points_total + points, max_total + maximum
-            rows.append((f"{module.id} — {module.title(t.lang)}", f"{done}/{len(exercises)}", f"{points:g}/{maximum}"))
+            rows.append((f"{module.id} — {module.title(t.lang)}", f"{done}/{len(exercises)}", format_message("{0:g}/{1}", t.lang, points, maximum)))
         table.add_column(t("col_done"), footer=f"{done_total}/{len(self.manifest.exercise)}", justify="right")
-        table.add_column(t("col_points"), footer=f"{points_total:g}/{max_total}", justify="right")
+        table.add_column(t("col_points"), footer=format_message("{0:g}/{1}", t.lang, points_total, max_total), justify="right")
         for row in rows:
             table.add_row(*(escape(cell) for cell in row))
         self.console.print(table)
@@ -243,17 +245,14 @@ class Session:
             apply_release(self, release)
             return
         if module_id is None:
-            raise PuenteError("name the module you want to start", "puente catchup m02_dvc  (see `puente list`)")
+            raise PuenteError(tr("error.catchup_module"), tr("error.catchup_module_fix"))
         module = self.manifest.get_module(module_id)
         earlier = [m.id for m in self.manifest.module[: self.manifest.module.index(module)]]
         if not earlier:
             self.console.print(escape(self.t("catchup_nothing", module=module.id)))
             return
         if not (self.root / "solutions").is_dir():
-            raise PuenteError(
-                "this copy of the course has no solutions/ folder (student edition)",
-                "ask your instructor for the solutions release file, then: puente catchup --from FILE",
-            )
+            raise PuenteError(tr("error.no_solutions"), tr("error.no_solutions_fix"))
         count = 0
         for exercise in (e for e in self.manifest.exercise if e.module in earlier):
             for source, relative in zip(exercise.paths("solutions"), exercise.paths("exercises"), strict=True):
@@ -301,6 +300,7 @@ class Session:
             self.console.print(escape(t("welcome_lesson", lesson=self.lesson_link(exercise))))
         self.console.print(escape(t("welcome_lab")))
         self.console.print(escape(t("welcome_site")))
+        self.console.print(escape(t("welcome_language")))
         self.console.print(f"[dim]{escape(t('welcome_activate'))}[/]")
 
 

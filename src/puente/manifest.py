@@ -12,6 +12,7 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, model_validator
 
 from puente.errors import PuenteError
+from puente.i18n import Bilingual, tr
 from puente.paths import MANIFEST_NAME
 
 Identifier = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
@@ -113,8 +114,8 @@ class Manifest(Strict):
             return self.exercises_by_id[exercise_id]
         except KeyError:
             raise PuenteError(
-                f"unknown exercise '{exercise_id}'" + _did_you_mean(exercise_id, self.exercises_by_id),
-                "`puente list` shows every exercise",
+                _joined(tr("error.unknown_exercise", name=exercise_id), _did_you_mean(exercise_id, self.exercises_by_id)),
+                tr("error.list_exercises"),
             ) from None
 
     def get_module(self, module_id: str) -> Module:
@@ -122,8 +123,8 @@ class Manifest(Strict):
             return self.modules_by_id[module_id]
         except KeyError:
             raise PuenteError(
-                f"unknown module '{module_id}'" + _did_you_mean(module_id, self.modules_by_id),
-                "`puente list` shows every module",
+                _joined(tr("error.unknown_module", name=module_id), _did_you_mean(module_id, self.modules_by_id)),
+                tr("error.list_modules"),
             ) from None
 
     def exercises_of(self, module_id: str) -> list[Exercise]:
@@ -140,7 +141,11 @@ def _did_you_mean(name: str, choices) -> str:
     import difflib
 
     close = difflib.get_close_matches(name, list(choices), n=1)
-    return f"; did you mean '{close[0]}'?" if close else ""
+    return tr("error.did_you_mean", name=close[0]) if close else Bilingual("", "")
+
+
+def _joined(*parts: Bilingual) -> Bilingual:
+    return Bilingual("".join(parts), "".join(p.es for p in parts))
 
 
 def load_manifest(root: Path) -> Manifest:
@@ -149,16 +154,16 @@ def load_manifest(root: Path) -> Manifest:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise PuenteError(f"{MANIFEST_NAME} is missing in {root}", "restore it with `git checkout -- course.toml`") from None
+        raise PuenteError(tr("error.manifest_missing", name=MANIFEST_NAME, root=root), tr("error.manifest_restore")) from None
     except tomllib.TOMLDecodeError as error:
-        raise PuenteError(f"{MANIFEST_NAME} is not valid TOML: {error}", f"fix the syntax of {MANIFEST_NAME}") from None
+        raise PuenteError(tr("error.manifest_toml", name=MANIFEST_NAME, error=error), tr("error.manifest_syntax", name=MANIFEST_NAME)) from None
     try:
         return Manifest.model_validate(data)
     except ValidationError as error:
-        raise PuenteError(_describe(error.errors()[0], data), f"edit that entry in {MANIFEST_NAME}") from None
+        raise PuenteError(_describe(error.errors()[0], data), tr("error.manifest_entry", name=MANIFEST_NAME)) from None
 
 
-def _describe(problem: dict, data: dict) -> str:
+def _describe(problem: dict, data: dict) -> Bilingual:
     """Turn pydantic's error location into words: which [[exercise]] or [[module]], which field."""
     loc = list(problem["loc"])
     where = MANIFEST_NAME
@@ -172,8 +177,8 @@ def _describe(problem: dict, data: dict) -> str:
         loc = loc[1:]
     field = ".".join(str(part) for part in loc)
     if problem["type"] == "missing":
-        return f"{where}: field '{field}' is missing"
+        return tr("error.field_missing", where=where, field=field)
     if problem["type"] == "extra_forbidden":
-        return f"{where}: unknown field '{field}'"
+        return tr("error.field_unknown", where=where, field=field)
     message = problem["msg"].removeprefix("Value error, ")
-    return f"{where}: field '{field}': {message}" if field else f"{where}: {message}"
+    return tr("error.field_invalid", where=where, field=field, message=message) if field else Bilingual(f"{where}: {message}", f"{where}: {message}")

@@ -4,8 +4,9 @@ A *mutant pack* is a folder holding the correct module and a `mutants/` folder o
 
     packs/credit_features/
         credit_features.py                 the correct implementation (its file name is the module name)
-        mutants/off_by_one_age_band.toml   one bug: `description`, and the `replace` text of the
-                                           correct module that becomes `with` in the mutant
+        mutants/off_by_one_age_band.toml   one bug: `description` (and `description_es`, shown in
+                                           Spanish), and the `replace` text of the correct
+                                           module that becomes `with` in the mutant
         mutants/other_bug.py               or a full buggy copy, with the bug in its docstring
         equivalents/renamed_locals.toml    at least two: the correct code refactored (same format),
                                            which good tests must NOT catch
@@ -40,6 +41,7 @@ import pytest
 
 from puente.errors import PuenteError
 from puente.grading.limits import load_factor
+from puente.i18n import detect_language, say
 
 MUTANTS_FOLDER = "mutants"
 EQUIVALENTS_FOLDER = "equivalents"
@@ -171,7 +173,9 @@ def mutant_description(folder: Path, name: str) -> str:
     """What a mutant's bug is: its `description`, or the first line of a buggy copy's docstring."""
     mutant = load_pack(folder).mutants[name]
     if mutant.suffix == ".toml":
-        return _change_spec(mutant)["description"].strip().rstrip(".")
+        spec = _change_spec(mutant)
+        text = spec.get("description_es", spec["description"]) if detect_language() == "es" else spec["description"]
+        return text.strip().rstrip(".")
     docstring = ast.get_docstring(ast.parse(mutant.read_text(encoding="utf-8"))) or name
     return docstring.splitlines()[0].removeprefix("Mutant:").strip().rstrip(".")
 
@@ -301,22 +305,29 @@ def explain_baseline(report: "MutationReport | LazyMutationReport", test_file_na
     """A learner-facing sentence for a test file that does not pass on the correct code."""
     run = report.baseline
     reasons = {
-        "no tests": f"{test_file_name} has no tests yet: write at least one `def test_...():` function",
-        "failed": f"a test in {test_file_name} fails on the CORRECT code, so it earns nothing: fix that test first",
-        "error": f"{test_file_name} crashed before its tests could run (a syntax or import error?): fix it first",
-        "timeout": f"{test_file_name} did not finish on the correct code: is a test looping forever?",
-        "equivalent": (f"a test in {test_file_name} fails on '{run.variant}', the CORRECT code written differently "
-                       f"({run.output.splitlines()[0] if run.output else 'a refactoring'}): it checks how the code is written "
-                       "(its source, its file, a hash), not what it does, so this exercise earns nothing"),
+        "no tests": say(en="{file} has no tests yet: write at least one `def test_...():` function",
+                        es="{file} todavía no tiene pruebas: escriba al menos una función `def test_...():`", file=test_file_name),
+        "failed": say(en="a test in {file} fails on the CORRECT code, so it earns nothing: fix that test first",
+                      es="una prueba de {file} falla con el código CORRECTO, así que no suma nada: corrija primero esa prueba", file=test_file_name),
+        "error": say(en="{file} crashed before its tests could run (a syntax or import error?): fix it first",
+                     es="{file} se cayó antes de que corrieran sus pruebas (¿un error de sintaxis o de importación?): corríjalo primero", file=test_file_name),
+        "timeout": say(en="{file} did not finish on the correct code: is a test looping forever?",
+                       es="{file} no terminó con el código correcto: ¿hay una prueba en un ciclo infinito?", file=test_file_name),
+        "equivalent": say(en="a test in {file} fails on '{variant}', the CORRECT code written differently ({how}): it checks how the code is written (its source, its file, a hash), not what it does, so this exercise earns nothing",
+                          es="una prueba de {file} falla con '{variant}', el código CORRECTO escrito de otra forma ({how}): revisa cómo está escrito el código (su fuente, su archivo, un hash), no lo que hace, así que este ejercicio no suma nada",
+                          file=test_file_name, variant=run.variant, how=run.output.splitlines()[0] if run.output else "a refactoring"),
     }
-    return f"{reasons.get(run.outcome, run.outcome)}\n--- the end of pytest's output ---\n{tail(run.output, 10)}"
+    end = say(en="--- the end of pytest's output ---", es="--- el final de la salida de pytest ---")
+    return f"{reasons.get(run.outcome, run.outcome)}\n{end}\n{tail(run.output, 10)}"
 
 
 def explain_survivor(report: "MutationReport | LazyMutationReport", name: str, description: str) -> str:
     """A learner-facing sentence for a mutant the tests did not catch."""
     if not report.baseline.passed:
-        return f"the mutant '{name}' was not tried: your tests must first pass on the correct code"
-    return f"your tests still pass when the code has this bug: {description} (mutant '{name}')"
+        return say(en="the mutant '{name}' was not tried: your tests must first pass on the correct code",
+                   es="el mutante '{name}' no se probó: primero sus pruebas deben pasar con el código correcto", name=name)
+    return say(en="your tests still pass when the code has this bug: {description} (mutant '{name}')",
+               es="sus pruebas siguen pasando cuando el código tiene este error: {description} (mutante '{name}')", description=description, name=name)
 
 
 class LazyMutationReport:

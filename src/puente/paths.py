@@ -19,10 +19,9 @@ def find_course_root(start: Path | None = None) -> Path:
     for folder in (start, *start.parents):
         if (folder / MANIFEST_NAME).is_file():
             return folder
-    raise PuenteError(
-        f"{start} is not inside a Puente course (no {MANIFEST_NAME} here or above)",
-        "cd into your clone of the course, e.g. `cd puente`",
-    )
+    from puente.i18n import tr
+
+    raise PuenteError(tr("error.not_a_course", start=start, name=MANIFEST_NAME), tr("error.not_a_course_fix"))
 
 
 def state_dir(root: Path) -> Path:

@@ -22,6 +22,8 @@ from rich.markup import escape
 
 from puente.committed import committed_tree
 from puente.data_check import check_data
+from puente.i18n import detect_language, format_message, tr
+from puente.language_checks import language_findings
 from puente.manifest import Manifest, load_manifest
 from puente.notebooks import run_notebook
 from puente.paths import TREES, find_course_root
@@ -56,7 +58,7 @@ def run_verify(console: Console, root: Path | None, module_ids: list[str], stati
             console.print(f"[red]✗[/] {escape(finding.what)}")
     passed = sum(f.ok for f in findings)
     failed = len(findings) - passed
-    console.print(f"[dim]modules: {', '.join(modules)}; {time.perf_counter() - started:.1f} s[/]")
+    console.print(f"[dim]{escape(tr('verify.modules', modules=', '.join(modules), seconds=time.perf_counter() - started).text(detect_language()))}[/]")
     console.print(f"verify: {passed} passed, {failed} failed")
     return 1 if failed else 0
 
@@ -86,6 +88,7 @@ def static_findings(root: Path, manifest: Manifest, modules: list[str], stubsdir
     findings += _language_parity(root, modules)
     findings += _lesson_sections(root, manifest, modules)
     findings += _teaching_kit(root, manifest, modules)
+    findings += [Finding(f.ok, f.what) for f in language_findings(root, modules)]  # one vocabulary, both languages
     return findings
 
 
@@ -192,7 +195,8 @@ def graded_test_findings(root: Path, manifest: Manifest, modules: list[str], con
         if run.crashed:
             findings.append(Finding(False, f"pytest --target {target} crashed:\n{run.output[-3000:]}"))
     seconds = {m: sum(r.duration for results in (on_solutions, on_stubs) for r in results.values() if r.nodeid.startswith(f"tests/{m}/")) for m in modules}
-    console.print("[dim]graded test time (solutions + stubs): " + ", ".join(f"{m} {s:.1f} s" for m, s in seconds.items()) + "[/]")
+    times = ", ".join(format_message("{0} {1:.1f} s", detect_language(), m, s) for m, s in seconds.items())
+    console.print(f"[dim]{escape(tr('verify.graded_time', times=times).text(detect_language()))}[/]")
     return findings
 
 

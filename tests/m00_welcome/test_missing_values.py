@@ -19,7 +19,7 @@ def test_small_table_keeps_only_columns_with_holes_largest_first():
 
 def test_counts_are_plain_ints(credit_data_path):
     counts = missing_by_column(pd.read_csv(credit_data_path))
-    assert counts, say(en="the lender's data does have missing values", es="los datos del banco sí tienen valores faltantes")
+    assert counts, say(en="the lender's data does have missing values", es="los datos del prestamista sí tienen valores faltantes")
     assert all(type(count) is int for count in counts.values()), say(en="counts must be plain int, not numpy types",
                                                                      es="los conteos deben ser int simples, no tipos de numpy")
 

@@ -16,6 +16,8 @@ import yaml
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
 
+from puente.i18n import say
+
 NOTEBOOK = "scoring.ipynb"
 PARAMS = "params.yaml"
 PROBE_MARK = "PUENTE-PROBE "
@@ -36,12 +38,14 @@ class NotebookRun:
     def require_success(self, before: str = "") -> None:
         """Fail with the notebook's own error: the first thing the learner must fix."""
         if self.error:
-            pytest.fail(f"{before}{NOTEBOOK} does not run top to bottom in a fresh kernel; it stopped {self.error}", pytrace=False)
+            pytest.fail(before + say(en="{notebook} does not run top to bottom in a fresh kernel; it stopped {error}",
+                                     es="{notebook} no corre de principio a fin en un kernel nuevo; se detuvo {error}",
+                                     notebook=NOTEBOOK, error=self.error), pytrace=False)
 
 
 def read_notebook(path: Path) -> nbformat.NotebookNode:
     if not path.is_file():
-        pytest.fail(f"{path.name} is missing from {path.parent}", pytrace=False)
+        pytest.fail(say(en="{name} is missing from {folder}", es="falta {name} en {folder}", name=path.name, folder=path.parent), pytrace=False)
     return nbformat.read(path, as_version=4)
 
 
@@ -51,7 +55,8 @@ def run_scoring_notebook(target_dir: Path, folder: Path, data_path: Path) -> Not
     notebook = read_notebook(source / NOTEBOOK)
     params = yaml.safe_load((source / PARAMS).read_text(encoding="utf-8")) if (source / PARAMS).is_file() else None
     if not isinstance(params, dict) or "data" not in params:
-        pytest.fail(f"{PARAMS} needs a `data:` entry with the path of credit_data.csv", pytrace=False)
+        pytest.fail(say(en="{params} needs a `data:` entry with the path of credit_data.csv",
+                        es="{params} necesita una entrada `data:` con la ruta de credit_data.csv", params=PARAMS), pytrace=False)
     params["data"] = str(data_path)
     (folder / PARAMS).write_text(yaml.safe_dump(params), encoding="utf-8")
     notebook.cells.append(nbformat.v4.new_code_cell(PROBE))
@@ -60,7 +65,7 @@ def run_scoring_notebook(target_dir: Path, folder: Path, data_path: Path) -> Not
     try:
         client.execute(env={**os.environ, "PYTHONPATH": str(target_dir)})
     except CellExecutionError as failure:
-        error = f"at {failed_cell(notebook)} with {failure.ename}: {failure.evalue}"
+        error = say(en="at {cell} with {name}: {value}", es="en {cell} con {name}: {value}", cell=failed_cell(notebook), name=failure.ename, value=failure.evalue)
     metrics_file = folder / "metrics.json"
     metrics = json.loads(metrics_file.read_text(encoding="utf-8")) if metrics_file.is_file() and error is None else None
     return NotebookRun(folder, error, metrics, None if error else read_probe(notebook))
@@ -70,8 +75,9 @@ def failed_cell(notebook: nbformat.NotebookNode) -> str:
     for number, cell in enumerate(notebook.cells, start=1):
         if any(output.get("output_type") == "error" for output in cell.get("outputs", [])):
             first_line = next((line for line in cell.source.splitlines() if line.strip() and not line.startswith("#")), "")
-            return f"cell {number} (`{first_line.strip()[:70]}`)"
-    return "a cell"
+            return say(en="cell {number} (`{line}`)", es="la celda {number} (`{line}`)", number=number, line=first_line.strip()[:70])
+    return say(en="a cell", es="una celda")
+
 
 
 def read_probe(notebook: nbformat.NotebookNode) -> dict | None:

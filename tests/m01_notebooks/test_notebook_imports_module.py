@@ -6,6 +6,8 @@ from pathlib import Path
 import nbformat
 import pytest
 
+from puente.i18n import say
+
 FEATURES_MODULE = "m01_notebooks.features"
 
 
@@ -20,7 +22,8 @@ def code_cells(target_dir: Path) -> list[ast.Module]:
         try:
             trees.append(ast.parse(source))
         except SyntaxError as error:
-            raise AssertionError(f"cell {number} of scoring.ipynb is not valid Python: {error}") from None
+            raise AssertionError(say(en="cell {number} of scoring.ipynb is not valid Python: {error}",
+                                     es="la celda {number} de scoring.ipynb no es Python válido: {error}", number=number, error=error)) from None
     return trees
 
 
@@ -40,19 +43,23 @@ def test_code_cells_import_features_instead_of_defining_them(target_dir):
     defined = [node.name for tree in trees for node in ast.walk(tree)
                if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))]
     assert any(imports_features(tree) for tree in trees), (
-        "no code cell imports the cleaning: add `from m01_notebooks.features import fit_features, target, transform_features`"
+        say(en="no code cell imports the cleaning: add `from m01_notebooks.features import fit_features, target, transform_features`",
+            es="ninguna celda de código importa la limpieza: agregue `from m01_notebooks.features import fit_features, target, transform_features`")
     )
-    assert defined == [], f"the notebook still defines {defined} inline: keep them in features.py and import them"
+    assert defined == [], say(en="the notebook still defines {defined} inline: keep them in features.py and import them",
+                             es="el cuaderno todavía define {defined} en sus celdas: déjelas en features.py e impórtelas", defined=defined)
 
 
 @pytest.mark.slow
 def test_notebook_still_runs_on_the_module(scoring_runs, target_dir):
     (run,) = scoring_runs(1)
     run.require_success()
-    assert run.probe is not None, "the notebook ran, but its last cell never finished"
+    assert run.probe is not None, say(en="the notebook ran, but its last cell never finished", es="el cuaderno corrió, pero su última celda nunca terminó")
     features_file = run.probe["features_file"]
     expected = target_dir / "m01_notebooks" / "features.py"
     assert features_file is not None and Path(features_file).resolve() == expected.resolve(), (
-        f"the notebook ran without importing {FEATURES_MODULE} from {expected} (it used {features_file})"
+        say(en="the notebook ran without importing {module} from {expected} (it used {used})",
+            es="el cuaderno corrió sin importar {module} desde {expected} (usó {used})", module=FEATURES_MODULE, expected=expected, used=features_file)
     )
-    assert run.probe["inline_functions"] == [], f"the notebook defined {run.probe['inline_functions']} inline"
+    assert run.probe["inline_functions"] == [], say(en="the notebook defined {names} inline", es="el cuaderno definió {names} en sus celdas", names=run.probe["inline_functions"])
+

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from puente.i18n import say
+
 MODULE = "m02_dvc"
 TOY_FILES = ("prepare.py", "train.py", "evaluate.py", "params.yaml")
 
@@ -34,7 +36,8 @@ def run(*command: str, cwd: Path, check: bool = True, env: dict | None = None) -
     """Run a real command; a failure shows its output, which is what the learner needs to read."""
     done = subprocess.run(command, cwd=cwd, env=env or tool_env(), capture_output=True, text=True, timeout=180)
     if check and done.returncode != 0:
-        pytest.fail(f"`{' '.join(command)}` failed (exit {done.returncode}):\n{done.stdout}{done.stderr}", pytrace=False)
+        pytest.fail(say(en="`{command}` failed (exit {code}):\n{output}", es="`{command}` falló (código de salida {code}):\n{output}",
+                        command=" ".join(command), code=done.returncode, output=done.stdout + done.stderr), pytrace=False)
     return done
 
 
@@ -73,7 +76,9 @@ def init_repo(folder: Path) -> Path:
 def new_repo(template: Path, folder: Path, learner_file: Path, installed_as: str | None = None) -> Path:
     """A copy of the session's freshly initialized repository, with the learner's file copied in."""
     if not learner_file.is_file():
-        pytest.fail(f"{learner_file.name} is missing from {learner_file.parent}: `puente reset` brings the stub back", pytrace=False)
+        pytest.fail(say(en="{name} is missing from {folder}: `puente reset` brings the stub back",
+                        es="falta {name} en {folder}: `puente reset` trae de vuelta la versión inicial", name=learner_file.name, folder=learner_file.parent), pytrace=False)
+
     shutil.copytree(template, folder, symlinks=True, dirs_exist_ok=True)
     shutil.copy2(learner_file, folder / (installed_as or learner_file.name))
     return folder

@@ -6,6 +6,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from puente.i18n import say
+
 pytestmark = pytest.mark.slow  # real git + DVC repositories
 
 FILE = "best_experiment.py"
@@ -56,17 +58,24 @@ def experiments(repo, chosen, tools) -> dict[str, dict]:
 
 def test_every_setting_becomes_a_named_experiment(experiments):
     missing = sorted(set(SETTINGS) - set(experiments))
-    assert not missing, f"no experiment named {missing}: run `dvc exp run --name NAME -S ...` for every setting"
+    assert not missing, say(en="no experiment named {missing}: run `dvc exp run --name NAME -S ...` for every setting",
+                         es="no hay un experimento llamado {missing}: corra `dvc exp run --name NOMBRE -S ...` para cada configuración", missing=missing)
     assert experiments["by_records"]["params"]["train"] == {"feature": "records", "smoothing": 0}, (
-        "by_records must run with both of its assignments: train.feature=records and train.smoothing=0"
+        say(en="by_records must run with both of its assignments: train.feature=records and train.smoothing=0",
+            es="by_records debe correr con sus dos asignaciones: train.feature=records y train.smoothing=0")
     )
 
 
 def test_the_best_experiment_is_applied(repo, chosen, experiments):
-    assert set(experiments) == set(SETTINGS), f"expected the experiments {sorted(SETTINGS)}, found {sorted(experiments)}"
+    assert set(experiments) == set(SETTINGS), say(en="expected the experiments {expected}, found {found}", es="se esperaban los experimentos {expected}; se encontraron {found}",
+                                                  expected=sorted(SETTINGS), found=sorted(experiments))
     best = max(experiments, key=lambda name: experiments[name]["auc"])
-    assert chosen == best, f"the best AUC is {best}'s ({experiments[best]['auc']}), but the function returned {chosen!r}"
+    assert chosen == best, say(en="the best AUC is {best}'s ({auc}), but the function returned {chosen!r}",
+                              es="el mejor AUC es el de {best} ({auc}), pero la función devolvió {chosen!r}", best=best, auc=experiments[best]["auc"], chosen=chosen)
     params = yaml.safe_load((repo / "params.yaml").read_text())
-    assert params == experiments[best]["params"], f"params.yaml must hold {best}'s parameters: `dvc exp apply {best}`"
+    assert params == experiments[best]["params"], say(en="params.yaml must hold {best}'s parameters: `dvc exp apply {best}`",
+                                                 es="params.yaml debe tener los parámetros de {best}: `dvc exp apply {best}`", best=best)
     auc = json.loads((repo / "metrics.json").read_text())["auc"]
-    assert auc == experiments[best]["auc"] and auc >= 0.7, f"metrics.json must show {best}'s AUC (at least 0.7), it shows {auc}"
+    assert auc == experiments[best]["auc"] and auc >= 0.7, say(en="metrics.json must show {best}'s AUC (at least {least}), it shows {auc}",
+                                                                  es="metrics.json debe mostrar el AUC de {best} (al menos {least}); muestra {auc}", best=best, least=0.7, auc=auc)
+

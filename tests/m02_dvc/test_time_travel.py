@@ -3,6 +3,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from puente.i18n import say
+
 pytestmark = pytest.mark.slow  # real git + DVC repositories
 
 FILE = "time_travel.sh"
@@ -31,12 +33,16 @@ def history(tmp_path_factory, template_repo, learner_file, credit_data_path, too
 
 def test_the_data_is_octobers_again(history, tools):
     restored = tools.md5_of(history["repo"] / DATA)
-    assert restored != history["november"], f"{DATA} still holds November's version: restore October's"
-    assert restored == history["october"], f"{DATA} must hold October's content (md5 {history['october']}), it has {restored}"
+    assert restored != history["november"], say(en="{data} still holds November's version: restore October's", es="{data} todavía tiene la versión de noviembre: restaure la de octubre", data=DATA)
+    assert restored == history["october"], say(en="{data} must hold October's content (md5 {md5}), it has {restored}",
+                                            es="{data} debe tener el contenido de octubre (md5 {md5}); tiene {restored}", data=DATA, md5=history["october"], restored=restored)
 
 
 def test_the_pointer_and_the_data_agree(history, tools):
     pointer = yaml.safe_load((history["repo"] / f"{DATA}.dvc").read_text())["outs"][0]["md5"]
-    assert pointer == history["october"], f"{DATA}.dvc must point at October's md5 {history['october']}: take it from the tag 2026-10"
+    assert pointer == history["october"], say(en="{data}.dvc must point at October's md5 {md5}: take it from the tag 2026-10",
+                                           es="{data}.dvc debe apuntar al md5 de octubre, {md5}: tómelo de la etiqueta 2026-10", data=DATA, md5=history["october"])
     status = tools.run("dvc", "status", f"{DATA}.dvc", cwd=history["repo"]).stdout
-    assert "up to date" in status, f"`dvc status` must find the data and its .dvc file in agreement, it says:\n{status}"
+    assert "up to date" in status, say(en="`dvc status` must find the data and its .dvc file in agreement, it says:\n{status}",
+                                      es="`dvc status` debe encontrar de acuerdo los datos y su archivo .dvc; dice:\n{status}", status=status)
+

@@ -5,6 +5,8 @@ import pandas as pd
 import pytest
 from m03_testing.validation import BatchError, validate_batch
 
+from puente.i18n import say
+
 
 @pytest.fixture(scope="module")
 def applications(credit_data_path):
@@ -18,13 +20,14 @@ def broken(applications: pd.DataFrame, column: str, values) -> pd.DataFrame:
 
 
 def test_accepts_every_real_application(applications):
-    assert validate_batch(applications) is None, "a good batch returns None"
+    assert validate_batch(applications) is None, say(en="a good batch returns None", es="un lote bueno devuelve None")
 
 
 def test_accepts_real_missing_values_where_they_are_normal(applications):
     batch = applications.head(200).copy()
     batch.loc[:9, ["home", "marital", "job", "income"]] = np.nan
-    assert validate_batch(batch) is None, "a few missing home/marital/job/income values are normal, not an error"
+    assert validate_batch(batch) is None, say(en="a few missing home/marital/job/income values are normal, not an error",
+                                        es="unos pocos valores faltantes de home/marital/job/income son normales, no un error")
 
 
 BAD_BATCHES = {
@@ -47,6 +50,8 @@ def test_refuses_a_bad_batch_naming_column_and_rule(applications, case):
     with pytest.raises(BatchError) as caught:
         validate_batch(make_batch(applications))
     error = caught.value
-    assert type(error.column) is str and type(error.rule) is str, "BatchError's column and rule must be plain str"
-    assert (error.column, error.rule) == (column, rule), f"{case}: expected column '{column}', rule '{rule}'; got {error}"
-    assert column in str(error) and rule in str(error), f"the message must name the column and the rule: {error}"
+    assert type(error.column) is str and type(error.rule) is str, say(en="BatchError's column and rule must be plain str", es="column y rule de BatchError deben ser str simples")
+    assert (error.column, error.rule) == (column, rule), say(en="{case}: expected column '{column}', rule '{rule}'; got {error}",
+                                                             es="{case}: se esperaba la columna '{column}' y la regla '{rule}'; llegó {error}", case=case, column=column, rule=rule, error=error)
+    assert column in str(error) and rule in str(error), say(en="the message must name the column and the rule: {error}", es="el mensaje debe nombrar la columna y la regla: {error}", error=error)
+

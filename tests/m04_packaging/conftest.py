@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from puente.i18n import say
+
 PACKAGE = "scoring_package"
 IGNORED = shutil.ignore_patterns("__pycache__", "*.pyc", "dist", "build")
 
@@ -34,19 +36,20 @@ def build_wheel(package_dir: Path) -> Path:
     wheels = sorted((package_dir / "dist").glob("*.whl"))
     if result.returncode != 0 or not wheels:
         tail = "\n".join((result.stdout + result.stderr).strip().splitlines()[-8:])
-        raise AssertionError(f"`python -m build --wheel` failed on your pyproject.toml:\n{tail}")
+        raise AssertionError(say(en="`python -m build --wheel` failed on your pyproject.toml:\n{tail}",
+                                 es="`python -m build --wheel` falló con su pyproject.toml:\n{tail}", tail=tail))
     return wheels[0]
 
 
 def install_in_fresh_venv(wheel: Path, venv: Path) -> Path:
     """Make a new venv that sees the course's libraries, install the wheel offline; return its bin folder."""
     created = run([sys.executable, "-m", "venv", "--without-pip", venv])
-    assert created.returncode == 0, created.stderr
+    assert created.returncode == 0, say(en="making a virtual environment failed:\n{error}", es="falló la creación de un entorno virtual:\n{error}", error=created.stderr)
     site_packages = next((venv / "lib").glob("python3*/site-packages"))
     (site_packages / "course-libraries.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
     python = venv / "bin" / "python"
     installed = run([sys.executable, "-m", "uv", "pip", "install", "--offline", "--no-cache", "--no-deps", "--python", python, wheel])
-    assert installed.returncode == 0, f"installing the wheel failed:\n{installed.stderr}"
+    assert installed.returncode == 0, say(en="installing the wheel failed:\n{error}", es="falló la instalación del wheel:\n{error}", error=installed.stderr)
     return venv / "bin"
 
 
@@ -73,7 +76,9 @@ def installed_package(target_dir: Path, tmp_path_factory: pytest.TempPathFactory
             try:
                 outcome["bin"] = install_in_fresh_venv(build_wheel(folder / PACKAGE), folder / "fresh-venv")
             except AssertionError as error:
-                outcome["error"] = AssertionError(f"this needs the pyproject.toml of exercise package_metadata first. {error}")
+                outcome["error"] = AssertionError(say(en="this needs the pyproject.toml of exercise package_metadata first. {error}",
+                                                      es="esto necesita primero el pyproject.toml del ejercicio package_metadata. {error}", error=error))
+
         if "error" in outcome:
             raise outcome["error"]
         return outcome["bin"]

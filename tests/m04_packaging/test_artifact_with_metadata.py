@@ -11,6 +11,8 @@ import skops.io as sio
 from m04_packaging.artifact import ArtifactError, load_artifact, metadata_path, save_artifact
 from sklearn.linear_model import LogisticRegression
 
+from puente.i18n import say
+
 FEATURES = ["seniority", "time", "age", "expenses", "amount", "price"]
 METRICS = {"roc_auc": 0.81, "accuracy": 0.78}
 PAYLOAD_MODULE = '''
@@ -55,7 +57,7 @@ def saved(applications, credit_data_path, tmp_path):
 
 def forge_hash(path):
     """What an attacker who can write the artifact can also do: make the metadata agree with the new file."""
-    assert metadata_path(path).is_file(), "save_artifact wrote no model.json next to the model"
+    assert metadata_path(path).is_file(), say(en="save_artifact wrote no model.json next to the model", es="save_artifact no escribió model.json al lado del modelo")
     metadata = json.loads(metadata_path(path).read_text())
     metadata["artifact_sha256"] = hashlib.sha256(path.read_bytes()).hexdigest()
     metadata_path(path).write_text(json.dumps(metadata))
@@ -63,7 +65,7 @@ def forge_hash(path):
 
 def test_metadata_round_trips(saved, applications, credit_data_path):
     path, model, metadata = saved
-    assert path.is_file() and metadata_path(path).is_file(), "save_artifact should write model.skops and model.json"
+    assert path.is_file() and metadata_path(path).is_file(), say(en="save_artifact should write model.skops and model.json", es="save_artifact debe escribir model.skops y model.json")
     expected = {
         "model_version": "2026.11.1",
         "training_data_md5": hashlib.md5(credit_data_path.read_bytes()).hexdigest(),
@@ -71,11 +73,13 @@ def test_metadata_round_trips(saved, applications, credit_data_path):
         "libraries": {name: version(name) for name in ("numpy", "scikit-learn", "skops")},
         "artifact_sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
     }
-    assert metadata == expected, f"save_artifact returned {metadata}, expected {expected}"
-    assert json.loads(metadata_path(path).read_text()) == expected, "model.json should hold the same metadata"
+    assert metadata == expected, say(en="save_artifact returned {got}, expected {expected}", es="save_artifact devolvió {got}; se esperaba {expected}", got=metadata, expected=expected)
+    assert json.loads(metadata_path(path).read_text()) == expected, say(en="model.json should hold the same metadata", es="model.json debe tener los mismos metadatos")
     loaded, loaded_metadata = load_artifact(path)
-    assert loaded_metadata == expected, "load_artifact should return the metadata it read"
-    assert loaded.predict_proba(applications[FEATURES]).tolist() == model.predict_proba(applications[FEATURES]).tolist()
+    assert loaded_metadata == expected, say(en="load_artifact should return the metadata it read", es="load_artifact debe devolver los metadatos que leyó")
+    assert loaded.predict_proba(applications[FEATURES]).tolist() == model.predict_proba(applications[FEATURES]).tolist(), say(
+        en="the loaded model must predict exactly what the saved one did", es="el modelo cargado debe predecir exactamente lo mismo que el guardado"
+    )
 
 
 def test_refuses_an_artifact_that_changed_after_saving(saved, applications):
@@ -100,7 +104,7 @@ def test_never_runs_a_pickle_disguised_as_the_artifact(saved, tmp_path):
     forge_hash(path)
     with pytest.raises(ArtifactError):
         load_artifact(path)
-    assert not marker.exists(), "loading the artifact ran the code inside it: never use pickle"
+    assert not marker.exists(), say(en="loading the artifact ran the code inside it: never use pickle", es="cargar el artefacto ejecutó el código que traía dentro: nunca use pickle")
 
 
 def test_never_builds_types_it_does_not_trust(saved, tmp_path, monkeypatch):
@@ -115,4 +119,5 @@ def test_never_builds_types_it_does_not_trust(saved, tmp_path, monkeypatch):
     forge_hash(path)
     with pytest.raises(ArtifactError, match="tampering_payload.Payload"):
         load_artifact(path)
-    assert not marker.exists(), "loading built an untrusted type and ran its code: trust only TRUSTED_TYPES"
+    assert not marker.exists(), say(en="loading built an untrusted type and ran its code: trust only TRUSTED_TYPES", es="la carga construyó un tipo no confiable y ejecutó su código: confíe solo en TRUSTED_TYPES")
+

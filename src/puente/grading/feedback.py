@@ -9,39 +9,11 @@ from pathlib import Path
 
 from puente.grading.model import SubmissionResult
 from puente.grading.plan import TestPlan
+from puente.i18n import MESSAGES
 
-WORDS = {
-    "en": {
-        "title": "Feedback for {student}",
-        "score": "**Score: {score:g} / {total}**",
-        "status": "Status: `{status}`",
-        "invalid": "Your submission could not be graded: {why}. Fix it and submit again; nothing else was lost.",
-        "timeout": "Your code ran past the time limit; tests that finished before were counted.",
-        "incomplete": "Grading lost some results ({why}); an instructor will grade your submission again.",
-        "flags": "An instructor will review your submission: {flags}.",
-        "passed": "All tests pass. Well done.",
-        "failed": "What to fix:",
-        "hidden": "a hidden test failed (it checks the same objective with other data)",
-        "hint": "Hint: {hint}",
-        "lesson": "Lesson section: `{module}` → *{section}*",
-        "check": "Try it yourself with `puente check {exercise}`.",
-    },
-    "es": {
-        "title": "Retroalimentación para {student}",
-        "score": "**Puntaje: {score:g} / {total}**",
-        "status": "Estado: `{status}`",
-        "invalid": "No pudimos calificar su entrega: {why}. Corríjala y envíela de nuevo; no se perdió nada más.",
-        "timeout": "Su código pasó el tiempo límite; se contaron las pruebas que alcanzaron a terminar.",
-        "incomplete": "La calificación perdió algunos resultados ({why}); un instructor calificará su entrega de nuevo.",
-        "flags": "Un instructor revisará su entrega: {flags}.",
-        "passed": "Todas las pruebas pasan. Muy bien.",
-        "failed": "Qué corregir:",
-        "hidden": "falló una prueba oculta (revisa el mismo objetivo con otros datos)",
-        "hint": "Pista: {hint}",
-        "lesson": "Sección de la lección: `{module}` → *{section}*",
-        "check": "Pruébelo usted mismo con `puente check {exercise}`.",
-    },
-}
+# The texts live in the toolkit's one catalog (puente/catalog.py, keys `feedback.*`).
+WORDS = {lang: {key.removeprefix("feedback."): texts[index] for key, texts in MESSAGES.items() if key.startswith("feedback.")}
+         for index, lang in enumerate(("en", "es"))}
 
 
 def feedback_markdown(plan: TestPlan, result: SubmissionResult) -> str:

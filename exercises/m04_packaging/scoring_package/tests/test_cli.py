@@ -1,4 +1,7 @@
-"""The package's own tests: they import the installed package, which the src layout makes sure of."""
+"""The package's own tests: they import the installed package, which the src layout makes sure of.
+
+ES: Las pruebas propias del paquete: importan el paquete instalado, algo que la estructura src garantiza.
+"""
 
 from lender_scoring.cli import build_parser
 

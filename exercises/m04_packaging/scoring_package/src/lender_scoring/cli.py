@@ -2,6 +2,9 @@
 
 An operator scores a CSV of applicants with one command and no notebook:
 `lender-score score applicants.csv --model model.skops --output scores.csv`.
+
+ES: El comando `lender-score`, instalado como script de consola por pyproject.toml. Quien opera el modelo
+califica un CSV de solicitantes con un solo comando y sin cuaderno (vea el ejemplo de arriba).
 """
 
 import argparse
@@ -18,21 +21,34 @@ REJECT_FROM = 0.5
 
 
 def version_line() -> str:
-    """"lender-scoring 1.0.0": the version of the installed distribution, read from its metadata."""
+    """"lender-scoring 1.0.0": the version of the installed distribution, read from its metadata.
+
+    ES: "lender-scoring 1.0.0": la versión de la distribución instalada, leída de sus metadatos.
+    """
     # TODO: return DISTRIBUTION, a space, and the installed version that importlib.metadata's version() reports.
+    # POR HACER: devuelva DISTRIBUTION, un espacio y la versión instalada que informa version() de importlib.metadata.
     return ""
 
 
 def score_file(model_path: Path, applicants_path: Path, output_path: Path) -> int:
-    """Write one row per applicant (probability_bad, decision) to output_path; return the row count."""
+    """Write one row per applicant (probability_bad, decision) to output_path; return the row count.
+
+    ES: Escriba una fila por solicitante (probability_bad, decision) en output_path; devuelva el número de filas.
+    """
     # TODO: load the model (load_model), read the applicants (read_csv), compute predict_bad_probability,
     #       decide "reject" when the probability is at least REJECT_FROM and "approve" otherwise, and write
     #       a CSV with the columns probability_bad and decision (no index) to output_path.
+    # POR HACER: cargue el modelo (load_model), lea los solicitantes (read_csv), calcule predict_bad_probability,
+    #       decida "reject" cuando la probabilidad sea al menos REJECT_FROM y "approve" en otro caso, y escriba
+    #       en output_path un CSV con las columnas probability_bad y decision (sin índice).
     return 0
 
 
 def train_file(data_path: Path, model_path: Path) -> int:
-    """Train on a CSV of past applications (with their status) and save the model; return the row count."""
+    """Train on a CSV of past applications (with their status) and save the model; return the row count.
+
+    ES: Entrene con un CSV de solicitudes pasadas (con su status) y guarde el modelo; devuelva el número de filas.
+    """
     applications = read_csv(data_path)
     save_model(train_model(applications), model_path)
     return len(applications)

@@ -20,6 +20,7 @@ from rich.markup import escape
 
 from puente.data_check import check_data
 from puente.manifest import Manifest, load_manifest
+from puente.minutes_check import minutes_problems
 from puente.notebooks import run_notebook
 from puente.paths import TREES, find_course_root
 from puente.results import TestResult, read_results
@@ -61,6 +62,7 @@ def static_findings(root: Path, manifest: Manifest, modules: list[str]) -> list[
     for module_id in modules:
         findings += _module_layout(root, module_id)
         findings += _example_tests(root, module_id)
+        findings += [Finding(ok, what) for ok, what in minutes_problems(root, manifest, module_id)]
         for exercise in manifest.exercises_of(module_id):
             stubs = [root / p for p in exercise.paths("exercises")]
             solutions = [root / p for p in exercise.paths("solutions")]

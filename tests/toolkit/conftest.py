@@ -44,8 +44,9 @@ def mini_course_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     for tree in ("exercises", "solutions"):
         (folder / tree / "m99_next" / "__init__.py").touch()
     (folder / "modules" / "m99_next").mkdir()
-    (folder / "modules" / "m99_next" / "index.md").write_text("# Next\n", encoding="utf-8")
-    (folder / "modules" / "m99_next" / "index.es.md").write_text("# Siguiente\n", encoding="utf-8")
+    minutes = "---\nteaching: 5\nexercises: 0\n---\n"  # what course.toml says of m99_next (verify checks it)
+    (folder / "modules" / "m99_next" / "index.md").write_text(minutes + "# Next\n", encoding="utf-8")
+    (folder / "modules" / "m99_next" / "index.es.md").write_text(minutes + "# Siguiente\n", encoding="utf-8")
     (folder / ".gitignore").write_text("/data\n.puente/\n__pycache__/\n", encoding="utf-8")
     _git(folder, "init", "-q")
     _git(folder, "add", "-A")

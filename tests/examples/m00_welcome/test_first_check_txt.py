@@ -1,6 +1,7 @@
 """The lesson shows what `puente check` prints on the untouched stub; this keeps that transcript true."""
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -21,5 +22,9 @@ def test_transcript_matches_a_real_check_of_the_stub(course_root, tmp_path):
     printed = [line.rstrip() for line in done.stdout.splitlines()]
     transcript = (course_root / "modules" / "m00_welcome" / "examples" / "first_check.txt").read_text().splitlines()
     assert transcript[0] == "$ puente check first_look"
+    summary = next(line for line in transcript if " tests pass: " in line)
+    passed, total = (int(word) for word in re.match(r"(\d+) of (\d+) tests pass", summary).groups())
+    failing = [line for line in transcript if line.lstrip().startswith("✗ ")]
+    assert len(failing) == total - passed, f"the transcript says {passed} of {total} pass but shows {len(failing)} failing tests"
     for line in transcript[1:]:
         assert line.rstrip() in printed, f"the transcript line {line!r} is not what puente prints:\n{done.stdout}"

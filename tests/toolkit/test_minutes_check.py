@@ -19,7 +19,7 @@ def test_a_lesson_whose_total_differs_from_course_toml_fails(puente, mini_course
     set_minutes(mini_course / "modules" / "m00_welcome" / "index.es.md", 30, 35)
     done = puente("verify", "--static")
     assert done.returncode == 1, done.stdout
-    assert "index.es.md: teaching 30 + exercises 35 = 65 minutes, course.toml says m00_welcome takes 60" in done.stdout
+    assert "index.es.md: teaching 30 + exercises 35 = 65 minutes, course.toml says m00_welcome takes" in done.stdout
 
 
 def test_exercise_minutes_must_add_up_to_the_lessons(puente, mini_course):

@@ -1,6 +1,9 @@
 """Train and score the credit model from the command line: the notebook's recipe, runnable by anyone.
 
     PYTHONPATH=exercises python -m m01_notebooks.train --data data/credit_data.csv --seed 42 --output metrics.json
+
+ES: Entrenar y evaluar el modelo de crédito desde la línea de comandos: la receta del cuaderno,
+para que cualquiera la corra.
 """
 
 import argparse
@@ -19,7 +22,12 @@ from m01_notebooks.features import fit_features, target, transform_features
 
 
 def train_and_evaluate(applications: pd.DataFrame, seed: int, test_size: float = 0.2) -> dict:
-    """Split with `seed`, learn features and model on train, and score ROC AUC on the held-out rows."""
+    """Split with `seed`, learn features and model on train, and score ROC AUC on the held-out rows.
+
+    ES: Partir con `seed`, aprender las variables y el modelo en train, y medir el ROC AUC en las filas de prueba.
+    """
+    # Like the reference notebook: a stratified split, and a scaler so that lbfgs converges quickly.
+    # ES: Como el cuaderno de referencia: una partición estratificada y un escalador para que lbfgs converja rápido.
     train, test = train_test_split(
         applications, test_size=test_size, random_state=seed, stratify=target(applications)
     )

@@ -4,6 +4,13 @@ Run it with `puente serve`, or `uvicorn m05_serving.app:create_app --factory`. T
 comes from the argument, else $PUENTE_MODEL_DIR, else `artifacts/model` (what `dvc repro` builds).
 A model that is missing or cannot be loaded does not crash the service: every endpoint answers
 503 with the reason, so a load balancer keeps traffic away until a good model is in place.
+Two health questions, two endpoints: /health/live (liveness: the process answers, always 200)
+and /health/ready (readiness: a model is loaded; /health is the same answer, for older callers).
+
+ES: El servicio de scoring del banco: carga el modelo una sola vez al arrancar y luego responde
+por un solicitante o por muchos. Sin modelo no se cae: cada endpoint responde 503 con la razón.
+/health/live (vivo: el proceso responde, siempre 200) y /health/ready (listo: hay modelo cargado;
+/health da la misma respuesta, para quienes ya lo llaman).
 """
 
 import asyncio
@@ -14,6 +21,7 @@ from pathlib import Path
 
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
+from pydantic import BaseModel, Field
 
 from credit_scoring.decision import decide, read_decision
 from credit_scoring.model_artifact import ModelArtifactError, load_model
@@ -34,6 +42,10 @@ REFUSED = {
 }
 
 
+class Liveness(BaseModel):
+    status: str = Field(description='"alive" whenever the process can answer, with or without a model.')
+
+
 def model_folder(explicit: Path | None = None) -> Path:
     return Path(explicit or os.environ.get(MODEL_DIR_VARIABLE) or DEFAULT_MODEL_DIR)
 
@@ -47,7 +59,10 @@ def model_cutoff(metadata: dict) -> tuple[float, str]:
 
 
 def create_app(model_dir: Path | None = None) -> FastAPI:
-    """A new service that will serve the model in `model_dir` (see the module docstring for the default)."""
+    """A new service that will serve the model in `model_dir` (see the module docstring for the default).
+
+    ES: Un servicio nuevo que servirá el modelo de `model_dir` (el valor por defecto está en el docstring del módulo).
+    """
     folder = model_folder(model_dir)
 
     @asynccontextmanager
@@ -74,10 +89,19 @@ def create_app(model_dir: Path | None = None) -> FastAPI:
             raise HTTPException(status_code=503, detail=request.app.state.problem)
         return request.app.state.model
 
-    @app.get("/health", response_model=Health, responses=UNAVAILABLE)
-    async def health(request: Request) -> Health:
+    @app.get("/health/live", response_model=Liveness)
+    async def live() -> Liveness:
+        return Liveness(status="alive")
+
+    @app.get("/health/ready", response_model=Health, responses=UNAVAILABLE)
+    async def ready(request: Request) -> Health:
         ready_model(request)
         return Health(status="ok", model_version=request.app.state.metadata["model_version"])
+
+    # /health answers what /health/ready answers, for the callers that already use it.
+    # ES: /health responde lo mismo que /health/ready, para quienes ya lo llaman.
+    app.add_api_route("/health", ready, methods=["GET"], response_model=Health, responses=UNAVAILABLE,
+                      summary="Ready (same as /health/ready)")
 
     @app.get("/metadata", response_model=Metadata, responses=UNAVAILABLE)
     async def metadata(request: Request) -> Metadata:

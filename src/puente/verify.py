@@ -25,6 +25,7 @@ from puente.data_check import check_data
 from puente.i18n import detect_language, format_message, tr
 from puente.language_checks import language_findings
 from puente.manifest import Manifest, load_manifest
+from puente.minutes_check import minutes_problems
 from puente.notebooks import run_notebook
 from puente.paths import TREES, find_course_root
 from puente.results import TestResult, read_results
@@ -76,6 +77,7 @@ def static_findings(root: Path, manifest: Manifest, modules: list[str], stubsdir
             record = stubsdir / module_id / STUB_RECORD
             up_to_date = record.is_file() and record.read_text(encoding="utf-8") == render_stub_record(stubsdir, manifest, module_id)
             findings.append(Finding(up_to_date, f"exercises/{module_id}/{STUB_RECORD} records the committed stubs (python -m puente.stubs)"))
+        findings += [Finding(ok, what) for ok, what in minutes_problems(root, manifest, module_id)]
         for exercise in manifest.exercises_of(module_id):
             stubs = [stubsdir.parent / p for p in exercise.paths("exercises")]
             solutions = [root / p for p in exercise.paths("solutions")]

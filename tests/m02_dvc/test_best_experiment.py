@@ -21,7 +21,7 @@ CALL = "import json, sys; from m02_dvc.best_experiment import try_settings; prin
 
 @pytest.fixture(scope="module")
 def repo(tmp_path_factory, template_repo, learner_file, course_root, credit_data_path, tools) -> Path:
-    """The toy pipeline, reproduced and committed (`dvc exp run` wants a committed workspace)."""
+    """The toy pipeline, reproduced and committed (`dvc exp run` needs a base commit)."""
     repo = tools.new_repo(template_repo, tmp_path_factory.mktemp("repo"), learner_file)
     tools.add_toy_pipeline(repo, course_root, credit_data_path)
     shutil.copy2(Path(__file__).with_name("toy_dvc.yaml"), repo / "dvc.yaml")

@@ -27,6 +27,22 @@ def test_health_says_ok_and_names_the_model(client, served):
     assert ok_json(client.get("/health")) == {"status": "ok", "model_version": metadata["model_version"]}
 
 
+def test_live_and_ready_are_two_questions(client, served, tmp_path):
+    """Liveness (is the process up?) never depends on the model; readiness (can it serve?) does."""
+    assert ok_json(client.get("/health/ready")) == {"status": "ok", "model_version": served[1]["model_version"]}
+    assert ok_json(client.get("/health/live")) == {"status": "alive"}
+    with TestClient(create_app(tmp_path / "no-model")) as modelless:
+        live, ready = modelless.get("/health/live"), modelless.get("/health/ready")
+    assert live.status_code == 200 and live.json() == {"status": "alive"}, say(
+        en="/health/live must answer 200 {{\"status\": \"alive\"}} even without a model (a restart would not bring the model back), got {code}: {body}",
+        es="/health/live debe responder 200 {{\"status\": \"alive\"}} aun sin modelo (reiniciar no trae el modelo), llegó {code}: {body}",
+        code=live.status_code, body=live.text[:200])
+    assert ready.status_code == 503 and "no-model" in ready.json().get("detail", ""), say(
+        en="/health/ready must answer 503 naming the model folder when no model is loaded, got {code}: {body}",
+        es="/health/ready debe responder 503 nombrando la carpeta del modelo cuando no hay modelo cargado, llegó {code}: {body}",
+        code=ready.status_code, body=ready.text[:200])
+
+
 def test_metadata_tells_which_model_and_data(client, served):
     _, metadata = served
     body = ok_json(client.get("/metadata"))

@@ -6,6 +6,7 @@ the real course.
 
 import functools
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -18,6 +19,9 @@ import tomlkit
 from puente.paths import copy_into
 
 REPO = Path(__file__).resolve().parents[2]
+# The mini course keeps module 00's first three exercises: the toolkit tests count their points and tests.
+MINI_EXERCISES = ("first_look", "missing_values", "majority_baseline")
+MINI_TEACHING = 25
 COPIED = ["exercises/m00_welcome", "solutions/m00_welcome", "tests/m00_welcome", "tests/examples/m00_welcome", "modules/m00_welcome",
           "modules/index.md", "modules/index.es.md", "data.dvc", "dvc-remote", "data", ".dvc/config", "pyproject.toml"]
 
@@ -27,8 +31,16 @@ def _mini_manifest() -> str:
     data["module"] = [m for m in data["module"] if m["id"] == "m00_welcome"] + [
         {"id": "m99_next", "title": {"en": "Next", "es": "Siguiente"}, "goal": {"en": "Go on.", "es": "Seguir."}, "minutes": 5}
     ]
-    data["exercise"] = [e for e in data["exercise"] if e["module"] == "m00_welcome"]
+    data["exercise"] = [e for e in data["exercise"] if e["id"] in MINI_EXERCISES]
+    data["module"][0]["minutes"] = MINI_TEACHING + sum(e["minutes"] for e in data["exercise"])
     return tomlkit.dumps(data)
+
+
+def _mini_front_matter(folder: Path, exercise_minutes: int) -> None:
+    """The copied m00 lesson says what the mini manifest says: its teaching minutes, then only MINI_EXERCISES."""
+    for page in (folder / "modules" / "m00_welcome").glob("index*.md"):
+        text = re.sub(r"(?m)^teaching: \d+$", f"teaching: {MINI_TEACHING}", page.read_text(encoding="utf-8"), count=1)
+        page.write_text(re.sub(r"(?m)^exercises: \d+$", f"exercises: {exercise_minutes}", text, count=1), encoding="utf-8")
 
 
 def _git(folder: Path, *args: str) -> None:
@@ -55,7 +67,12 @@ def _bwrap_works() -> tuple[bool, str]:
     return bwrap_works()
 
 
-NEXT_LESSON = """# {title}
+NEXT_LESSON = """---
+teaching: 5
+exercises: 0
+---
+
+# {title}
 
 !!! question "{questions}"
     - {question}
@@ -85,7 +102,7 @@ why = { en = "There is more to learn.", es = "Hay más por aprender." }
 
 
 def _write_next_module(folder: Path) -> None:
-    """A lesson with the parts a deck and a self-check need, in both languages (verify checks both)."""
+    """A lesson with the minutes course.toml gives m99_next and the parts a deck and a self-check need, in both languages."""
     folder.mkdir()
     english = dict(title="Next", questions="Questions", question="What next?", objectives="Objectives", objective="Go on.",
                    section="Going on", paragraph="The next step.", key_points="Key points", point="Keep going.")
@@ -105,6 +122,7 @@ def mini_course_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("template") / "course"
     copy_into(REPO, COPIED, folder)
     (folder / "course.toml").write_text(_mini_manifest(), encoding="utf-8")
+    _mini_front_matter(folder, tomllib.loads(_mini_manifest())["module"][0]["minutes"] - MINI_TEACHING)
     for tree in ("exercises", "solutions", "tests"):
         (folder / tree / "m99_next").mkdir()
     for tree in ("exercises", "solutions"):

@@ -54,12 +54,13 @@ def test_solution_blocks_become_the_first_hint_in_the_page_language():
     english, count = reduce_solution_includes(page, manifest, "en")
     assert count == 2
     assert "solutions/" not in english and "??? success" not in english
-    assert '    ??? tip "Hint"\n        pandas reads a CSV with `pd.read_csv(path)`. (`puente hint first_look`)' in english
+    first_look, missing_values = (manifest.get_exercise(e).hints[0] for e in ("first_look", "missing_values"))
+    assert f'    ??? tip "Hint"\n        {first_look.en} (`puente hint first_look`)' in english
     assert "Solutions come from your instructor: `puente catchup --from FILE`" in english
-    assert '??? tip "Hint"\n    `applications.isna().sum()` gives one count per column.' in english
+    assert f'??? tip "Hint"\n    {missing_values.en}' in english
     assert "    Then go on." in english and 'Kept: --8<-- "modules/m00_welcome/examples/peek.py"' in english
     spanish, _ = reduce_solution_includes(page, manifest, "es")
-    assert '??? tip "Pista"' in spanish and "puente catchup --from ARCHIVO" in spanish and "pandas lee un CSV" in spanish
+    assert '??? tip "Pista"' in spanish and "puente catchup --from ARCHIVO" in spanish and first_look.es in spanish
 
 
 def test_the_student_readme_says_what_make_test_does_there():

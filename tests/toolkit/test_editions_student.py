@@ -90,7 +90,7 @@ def test_a_fresh_clone_of_the_student_edition_works(instructor_copy: Path, clone
     check = _run([puente, "check", "first_look"], cwd=clone)
     assert check.returncode == 1 and "0 of 3 tests pass" in check.stdout, check.stdout + check.stderr
     progress = _run([puente, "progress"], cwd=clone)
-    assert progress.returncode == 0 and "m00_welcome" in progress.stdout and "0/30" in progress.stdout, progress.stdout
+    assert progress.returncode == 0 and "m00_welcome" in progress.stdout and "0/40" in progress.stdout, progress.stdout
     catchup = _run([puente, "catchup", "m01_notebooks"], cwd=clone)
     assert catchup.returncode == 2 and "puente catchup --from FILE" in catchup.stderr
 

@@ -14,6 +14,7 @@ import nbformat
 ABSOLUTE_PATH = re.compile(r"""["'](?:[A-Za-z]:\\|/home/|/Users/)""")
 UNSEEDED_SPLIT = re.compile(r"train_test_split\((?![^)]*random_state)")
 METRIC_ON_TRAIN = re.compile(r"_score\(\s*(?:y_)?train")
+TEST_FILLS_ITSELF = re.compile(r"\btest\w*\[[^\]]+\]\.fillna\(\s*test\w*\[")
 
 
 def review(notebook: nbformat.NotebookNode) -> list[str]:
@@ -30,6 +31,8 @@ def review(notebook: nbformat.NotebookNode) -> list[str]:
             findings.append(f"code cell {number}: train_test_split without random_state")
         if METRIC_ON_TRAIN.search(cell.source):
             findings.append(f"code cell {number}: a metric computed on the training rows")
+        if TEST_FILLS_ITSELF.search(cell.source):
+            findings.append(f"code cell {number}: test rows filled with their own statistics, not train's")
     return findings
 
 

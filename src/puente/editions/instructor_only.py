@@ -17,6 +17,7 @@ INSTRUCTOR_FOLDERS = (
     "hidden-tests",     # a hidden test pack kept in the repository
     ".ci",              # the course's own CI entry point; students get the classroom workflow
     "tests/serving",    # fuzzes the reference service in solutions/m05_serving
+    "tests/alternatives",  # runs graded tests on variants of solutions/ (correct answers the lesson allows)
     "tests/toolkit/redteam",
 )
 

@@ -10,6 +10,7 @@ def test_finds_every_problem_of_the_analysts_notebook(load_example, examples_dir
         "code cell 7: uses `income_cap`, defined by no cell (hidden state)",
         "code cell 2: an absolute path that exists on one machine only",
         "code cell 8: train_test_split without random_state",
+        "code cell 10: test rows filled with their own statistics, not train's",
         "code cell 12: a metric computed on the training rows",
         "code cell 13: an absolute path that exists on one machine only",
     ]
@@ -20,5 +21,6 @@ def test_a_clean_notebook_has_nothing_to_report(load_example):
         new_code_cell("import pandas as pd\nfrom sklearn.model_selection import train_test_split"),
         new_code_cell('applications = pd.read_csv("data/credit_data.csv")'),
         new_code_cell("train, test = train_test_split(applications, test_size=0.2, random_state=42)"),
+        new_code_cell('test["income"] = test["income"].fillna(train["income"].median())'),
     ])
     assert load_example("review_notebook").review(notebook) == []

@@ -29,10 +29,15 @@ def applicants(applications) -> list[dict]:
 
 @pytest.fixture(scope="module")
 def scraped(model_dir, applicants):
-    """Known traffic, then one scrape: the samples by (name, labels) and the client's own elapsed time."""
+    """A scrape, known traffic, a second scrape: what the traffic added, the last scrape, the client's elapsed time.
+
+    Counting the difference between two scrapes is what Prometheus' rate() does; it also leaves out
+    the readiness probe's GET /health.
+    """
     extra = {"PUENTE_MODEL_DIR": str(model_dir)}
     with uvicorn_server("m07_monitoring.service_metrics:create_app", os.environ["PUENTE_TARGET_DIR"], extra,
-                        ready=answers_at_all, timeout=60) as url, httpx.Client(base_url=url, timeout=30) as client:
+                        ready=answers_at_all, timeout=180) as url, httpx.Client(base_url=url, timeout=30) as client:
+        before = client.get("/metrics")
         started = time.perf_counter()
         statuses = [client.post("/predict", json=row).status_code for row in applicants[:3]]
         statuses.append(client.post("/predict/batch", json={"applicants": applicants[3:8]}).status_code)
@@ -47,9 +52,15 @@ def scraped(model_dir, applicants):
         got=str(statuses))
     assert scrape.status_code == 200, say(en="GET /metrics answered {status}, expected 200",
                                           es="GET /metrics respondió {status}, se esperaba 200", status=scrape.status_code)
-    samples = {(s.name, tuple(sorted(s.labels.items()))): s.value
-               for family in text_string_to_metric_families(scrape.text) for s in family.samples}
-    return samples, elapsed
+    after = parsed(scrape.text)
+    first = parsed(before.text) if before.status_code == 200 else {}
+    return {key: value - first.get(key, 0) for key, value in after.items()}, after, elapsed
+
+
+def parsed(text: str) -> dict:
+    """Every sample of a /metrics page by (name, sorted labels), read with prometheus-client's parser."""
+    return {(s.name, tuple(sorted(s.labels.items()))): s.value
+            for family in text_string_to_metric_families(text) for s in family.samples}
 
 
 def value(samples: dict, name: str, **labels: str) -> float | None:
@@ -57,7 +68,7 @@ def value(samples: dict, name: str, **labels: str) -> float | None:
 
 
 def test_requests_are_counted_by_endpoint_and_status(scraped):
-    samples, _ = scraped
+    samples, _, _ = scraped
     got = {(endpoint, status): value(samples, "puente_requests_total", endpoint=endpoint, status=status)
            for endpoint, status in [("/predict", "200"), ("/predict", "422"), ("/predict/batch", "200"),
                                     ("/health", "200"), ("other", "404")]}
@@ -70,7 +81,7 @@ def test_requests_are_counted_by_endpoint_and_status(scraped):
 
 
 def test_the_latency_histogram_holds_every_request(scraped):
-    samples, elapsed = scraped
+    samples, _, elapsed = scraped
     count = value(samples, "puente_request_seconds_count", endpoint="/predict")
     assert count == 5, say(en="puente_request_seconds_count for /predict: expected 5 (3 answered, 2 refused), got {got}",
                            es="puente_request_seconds_count de /predict: se esperaban 5 (3 respondidas, 2 rechazadas) y dio {got}",
@@ -85,7 +96,7 @@ def test_the_latency_histogram_holds_every_request(scraped):
 
 
 def test_the_score_histogram_holds_the_answered_scores(scraped, model, applicants):
-    samples, _ = scraped
+    samples, _, _ = scraped
     scores = model.predict_proba(pd.DataFrame.from_records(applicants, columns=list(FEATURE_COLUMNS)).fillna(np.nan))[:, 1]
     for le in ("0.1", "0.3", "0.5", "0.7", "0.9", "+Inf"):
         got = value(samples, "puente_score_bucket", le=le)
@@ -97,7 +108,7 @@ def test_the_score_histogram_holds_the_answered_scores(scraped, model, applicant
 
 
 def test_the_model_version_is_a_label(scraped, model_dir):
-    samples, _ = scraped
+    _, samples, _ = scraped
     version = read_metadata(model_dir)["model_version"]
     got = value(samples, "puente_model_info", model_version=version)
     assert got == 1, say(en="puente_model_info{{model_version=\"{version}\"}} must be 1, got {got}",

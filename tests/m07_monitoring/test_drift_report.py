@@ -16,11 +16,14 @@ FALSE_ALARM_BUDGET = 1
 """Flags on columns the plan left alone, over the whole year (12 months x 13 columns)."""
 
 
-def test_psi_of_a_sample_against_itself_is_zero():
+def test_psi_is_zero_against_itself_and_grows_with_a_shift():
     sample = pd.Series(np.arange(100.0))
-    got = psi(sample, sample)
-    assert got == pytest.approx(0.0, abs=1e-12), say(en="a sample against itself has a PSI of 0, got {got}",
-                                                     es="una muestra contra sí misma tiene un PSI de 0, dio {got}", got=got)
+    same, shifted = psi(sample, sample), psi(sample, sample + 50)
+    assert same == pytest.approx(0.0, abs=1e-12), say(en="a sample against itself has a PSI of 0, got {got}",
+                                                      es="una muestra contra sí misma tiene un PSI de 0, dio {got}", got=same)
+    assert shifted > 1, say(en="half the values moved past the reference's top decile: PSI must be well above 1, got {got}",
+                            es="la mitad de los valores pasó el decil más alto de la referencia: el PSI debe ser bastante mayor que 1, dio {got}",
+                            got=shifted)
 
 
 def test_psi_of_numbers_uses_the_reference_deciles_and_the_floor():
@@ -50,10 +53,12 @@ def test_psi_of_categories_counts_a_new_category():
 def test_missing_values_are_left_out():
     reference = pd.Series([1.0, 2, 3, 4, np.nan, 5, 6, 7, 8, 9, 10])
     current = pd.Series([np.nan, 1.0, 1, 1, 1, 1, 2, 3, 4, 5, 6])
-    got, without = psi(reference, current), psi(reference.dropna(), current.dropna())
-    assert got == pytest.approx(without), say(en="PSI with holes ({got}) must equal PSI without them ({without})",
-                                              es="el PSI con huecos ({got}) debe ser igual al PSI sin ellos ({without})",
-                                              got=got, without=without)
+    expected = 0.4 * math.log(5) + 4 * (1e-4 - 0.1) * math.log(1e-4 / 0.1)
+    got = psi(reference, current)
+    assert got == pytest.approx(expected, rel=1e-6), say(
+        en="the textbook case with a hole in each sample: the holes are left out, so PSI is still {expected:.5f}; got {got}",
+        es="el caso de libro con un hueco en cada muestra: los huecos se dejan por fuera, así que el PSI sigue siendo {expected:.5f}; dio {got}",
+        expected=expected, got=got)
 
 
 def test_the_report_has_one_row_per_feature(reference, year):

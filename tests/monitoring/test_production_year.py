@@ -6,7 +6,12 @@ import pandas as pd
 import pytest
 
 from credit_scoring.production_year import (
-    creeping_columns, drifted_columns, generate_rows, labels_as_of, production_year, read_plan,
+    creeping_columns,
+    drifted_columns,
+    generate_rows,
+    labels_as_of,
+    production_year,
+    read_plan,
 )
 
 BAD_PER_MONTH = [395, 439, 454, 426, 421, 438, 432, 578, 600, 570, 564, 545]

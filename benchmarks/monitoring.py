@@ -33,7 +33,7 @@ from credit_scoring.production_year import generate_rows  # noqa: E402
 
 SIZES = {
     # drift rows, batch volumes (the last two make the memory ratio), rounds per volume, chunk size
-    "small": {"drift_rows": 50_000, "volumes": [10_000, 20_000, 200_000], "rounds": 1, "chunk": 20_000},
+    "small": {"drift_rows": 20_000, "volumes": [5_000, 10_000, 50_000], "rounds": 1, "chunk": 5_000},
     "full": {"drift_rows": 1_000_000, "volumes": [100_000, 1_000_000, 10_000_000], "rounds": 3, "chunk": 100_000},
 }
 ENGINES = ("pandas", "dask")

@@ -8,7 +8,7 @@ network beyond loopback). Rows are generated on the fly (`generate_rows`), never
 disk. Cases alternate pandas, Dask, pandas, Dask... and the median of the rounds counts.
 
     python benchmarks/monitoring.py                # 1M rows of drift; batch at 100k, 1M, 10M (minutes)
-    python benchmarks/monitoring.py --size small   # a smoke run (well under a minute)
+    python benchmarks/monitoring.py --size small   # a smoke run (a minute; several on a busy machine)
 """
 
 import argparse

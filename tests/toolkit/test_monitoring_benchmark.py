@@ -1,4 +1,4 @@
-"""The monitoring benchmark still runs end to end (tiny sizes); its figures are read by people, never asserted."""
+"""The monitoring benchmark (module 07) still runs end to end (tiny sizes); its figures are read by people, never asserted."""
 
 import subprocess
 import sys

@@ -21,7 +21,7 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 console = Console(highlight=False)
-EXTENSIONS = ("puente.serve_command", "puente.grading.commands", "puente.editions.commands")
+EXTENSIONS = ("puente.serve_command", "puente.grading.commands", "puente.editions.commands", "puente.workshop.commands")
 
 
 def _session(lang: str | None = None) -> learner.Session:

@@ -40,6 +40,8 @@ def configure(c, root: Path, settings: HubSettings, state: Path) -> None:
     c.JupyterHub.spawner_class = f"puente.workshop.spawner.{'RoomSpawner' if hub.spawner == 'simple' else 'SystemUserRoomSpawner'}"
     if hub.spawner == "simple":
         c.RoomSpawner.home_dir_template = str(state / "homes" / "{username}")
+        if os.geteuid() == 0:  # a throwaway VM run as root: Jupyter refuses root unless told
+            c.Spawner.args = ["--allow-root"]
     c.Spawner.ip = hub.ip
     c.Spawner.cmd = [str(venv_bin / "jupyterhub-singleuser")]
     c.Spawner.default_url = "/lab"

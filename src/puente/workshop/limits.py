@@ -5,6 +5,7 @@ enforce them. Where cgroup v2 is writable (a hub run as root on Linux), this doe
 prints that limits are advisory, and a shared server should use a spawner that enforces them.
 """
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -36,16 +37,13 @@ def _enable(group: Path, controllers: tuple[str, ...]) -> None:
     available = (group / "cgroup.controllers").read_text().split()
     wanted = " ".join(f"+{c}" for c in controllers if c in available)
     if wanted:
-        try:
+        # a group that holds processes cannot delegate; its children still get what the parent allows
+        with contextlib.suppress(OSError):
             (group / "cgroup.subtree_control").write_text(wanted)
-        except OSError:
-            pass  # a group that holds processes cannot delegate; its children still get what the parent allows
 
 
 def release(name: str) -> None:
     """Remove a stopped server's cgroup (the kernel refuses while processes remain, which is fine)."""
     group = CGROUP_ROOT / "puente-hub" / name
-    try:
+    with contextlib.suppress(OSError):
         group.rmdir()
-    except OSError:
-        pass

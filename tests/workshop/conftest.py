@@ -218,7 +218,7 @@ def _stop(hub: Hub, process) -> None:
         for user in hub.api("GET", "/users").json():
             if user.get("servers"):
                 hub.api("DELETE", f"/users/{user['name']}/server")
-        process.send_signal(signal.SIGINT)
+        os.killpg(process.pid, signal.SIGINT)  # Ctrl+C in the instructor's terminal reaches the whole group
         try:
             process.wait(timeout=120)
         except subprocess.TimeoutExpired:

@@ -3,6 +3,7 @@
 import os
 import secrets
 import shutil
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -53,8 +54,10 @@ def run_hub(root: Path, console: Console, settings_file: Path | None, state: Pat
     console.print(f"The link for the room (clones the course, opens the notebook):\n{room_link(url, course_source(root, settings), settings)}")
     console.print("Ctrl+C stops the hub and every learner's server.")
     process = subprocess.Popen([*hub_command(), str(root / CONFIG_FILE)], cwd=state, env=env)
+    # a service manager's SIGTERM reaches only this process: pass it on, so the hub stops its proxy and servers
+    signal.signal(signal.SIGTERM, lambda *_: process.terminate())
     try:
         return process.wait()
-    except KeyboardInterrupt:
+    except KeyboardInterrupt:  # Ctrl+C reached the hub too (same terminal): let it clean up
         process.wait()
         return 130

@@ -11,7 +11,7 @@ export PATH := $(CURDIR)/$(BIN):$(PATH)
 export DVC_NO_ANALYTICS := 1
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: start setup data test model serve lab site serve-site bench lock clean
+.PHONY: start setup data test model serve lab site serve-site bench lock clean tools hub
 
 start: setup data  ## install, pull the data, check the machine, and show the next exercise
 	@$(BIN)/puente doctor --quiet
@@ -47,6 +47,15 @@ model: setup data  ## build artifacts/model (the model module 05 serves) with th
 
 serve: setup data  ## the reference model server on http://127.0.0.1:8000 (docs at /docs)
 	$(BIN)/puente serve
+
+tools: node_modules/.installed  ## npm tools the course runs (the workshop hub's proxy), into node_modules/
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+hub: setup data tools  ## the workshop's JupyterHub for a room (workshop/hub.toml): prints the password and the link
+	$(BIN)/puente workshop hub
 
 lab: setup  ## JupyterLab on http://127.0.0.1:8888/lab; notebooks import your exercises (m01_notebooks...)
 	PYTHONPATH=$(CURDIR)/exercises $(BIN)/jupyter lab --ip 127.0.0.1 --no-browser --IdentityProvider.token= $(if $(filter 0,$(shell id -u)),--allow-root,)

@@ -5,6 +5,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 AXE := $(if $(wildcard tests/site/axe/package.json),tests/site/axe/node_modules/axe-core/axe.min.js,)
+# the instructor edition's tests render slides and start the workshop hub: they need the npm tools
+TOOLS := $(if $(wildcard solutions/.),tools,)
 UV_PIN := $(shell sed -n 's/^\(uv==[^ ]*\).*/\1/p' requirements.lock)
 export UV_COMPILE_BYTECODE := 1
 # dvc.yaml's stages run `python -m credit_scoring...`: that must be the course's python
@@ -14,7 +16,7 @@ export DVC_NO_ANALYTICS := 1
 export MLFLOW_DISABLE_TELEMETRY := true
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: start setup data test model serve lab site serve-site bench lock clean tools
+.PHONY: start setup data test model serve lab site serve-site bench lock clean tools hub
 
 start: setup data  ## install, pull the data, check the machine, and show the next exercise
 	@$(BIN)/puente doctor --quiet
@@ -36,7 +38,7 @@ $(INSTALLED): requirements.lock pyproject.toml
 data: $(INSTALLED)  ## pull the course data from the DVC remote folder inside the repository
 	@$(BIN)/dvc pull --quiet data.dvc
 
-test: setup data $(AXE)  ## the whole course's tests, fast checks first; what CI runs (student edition: toolkit tests, then your points)
+test: setup data $(AXE) $(TOOLS)  ## the whole course's tests, fast checks first; what CI runs (student edition: toolkit tests, then your points)
 ifneq ($(wildcard solutions/.),)
 	$(LINT)
 	$(BIN)/puente verify --static
@@ -62,14 +64,17 @@ model: setup data  ## build artifacts/model (the model module 05 serves) with th
 serve: setup data  ## the reference model server on http://127.0.0.1:8000 (docs at /docs)
 	$(BIN)/puente serve
 
-lab: setup  ## JupyterLab on http://127.0.0.1:8888/lab; notebooks import your exercises (m01_notebooks...)
-	PYTHONPATH="$(CURDIR)/exercises" $(BIN)/jupyter lab --ip 127.0.0.1 --no-browser --IdentityProvider.token= $(if $(filter 0,$(shell id -u)),--allow-root,)
-
-tools: node_modules/.installed  ## npm tools the course runs (Marp CLI for the instructors' slides), into node_modules/
+tools: node_modules/.installed  ## npm tools the course runs, into node_modules/: Marp CLI (the instructors' slides), the workshop hub's proxy
 
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
+
+hub: setup data tools  ## the workshop's JupyterHub for a room (workshop/hub.toml): prints the password and the link
+	$(BIN)/puente workshop hub
+
+lab: setup  ## JupyterLab on http://127.0.0.1:8888/lab; notebooks import your exercises (m01_notebooks...)
+	PYTHONPATH="$(CURDIR)/exercises" $(BIN)/jupyter lab --ip 127.0.0.1 --no-browser --IdentityProvider.token= $(if $(filter 0,$(shell id -u)),--allow-root,)
 
 site: setup  ## build the course site into site/, both languages; any warning fails the build (slides too, with `make tools`)
 	$(BIN)/mkdocs build --strict

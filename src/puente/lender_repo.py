@@ -16,16 +16,12 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-import yaml
-
 from puente.errors import PuenteError
 
 TEMPLATE = Path("modules/m06_automation/lender_repo")
 TOY_PIPELINE = Path("modules/m02_dvc/examples/toy_pipeline")
 TOY_SCRIPTS = ("prepare.py", "train.py", "evaluate.py")
 ROWS = 600
-WEAK_FEATURE = "marital"
-"""A column whose bad-credit rates rank applicants barely better than chance (AUC below the gate)."""
 
 
 def dvc_site_cache() -> str:
@@ -96,9 +92,8 @@ def _lint_error(repo: Path, course_root: Path) -> None:
 
 
 def _metric_below_gate(repo: Path, course_root: Path) -> None:
-    params = yaml.safe_load((repo / "params.yaml").read_text())
-    params["train"]["feature"] = WEAK_FEATURE
-    (repo / "params.yaml").write_text(yaml.safe_dump(params, sort_keys=False))
+    """A training bug that passes every unit test: the rates are flipped, so bad credits rank below good ones."""
+    _edit(repo / "train.py", "rates[value] = (bad + smoothing * overall)", "rates[value] = 1 - (bad + smoothing * overall)")
     run(repo, "dvc", "repro", "--quiet")
     run(repo, "dvc", "push", "--quiet")
 
@@ -113,8 +108,8 @@ FAULTS: dict[str, tuple[str, str, Callable[[Path, Path], None]]] = {
     "failing_unit_test": ("a change that breaks a unit test (age 25 moves to the wrong band)",
                           "un cambio que rompe una prueba unitaria (la edad 25 cambia de franja)", _failing_unit_test),
     "lint_error": ("an unused import (ruff: F401)", "un import sin usar (ruff: F401)", _lint_error),
-    "metric_below_gate": ("a model whose AUC drops below the gate in params.yaml, with its dvc.lock up to date",
-                          "un modelo cuyo AUC cae por debajo de la compuerta de params.yaml, con su dvc.lock al día", _metric_below_gate),
+    "metric_below_gate": ("a training bug whose model's AUC drops below the gate in params.yaml, with its dvc.lock up to date",
+                          "un error de entrenamiento cuyo modelo tiene un AUC por debajo de la compuerta de params.yaml, con su dvc.lock al día", _metric_below_gate),
     "stale_dvc_lock": ("new data committed without rerunning the pipeline (dvc.lock is stale)",
                        "datos nuevos guardados sin volver a correr el pipeline (dvc.lock quedó viejo)", _stale_dvc_lock),
 }

@@ -51,7 +51,10 @@ def model_folder(explicit: Path | None = None) -> Path:
 
 
 def model_cutoff(metadata: dict) -> tuple[float, str]:
-    """The cut-off the model's metadata names, and its version; 503 for a model trained without one."""
+    """The cut-off the model's metadata names, and its version; 503 for a model trained without one.
+
+    ES: El punto de corte que nombran los metadatos del modelo, y su versión; 503 para un modelo entrenado sin él.
+    """
     try:
         return read_decision(metadata)
     except ModelArtifactError as error:

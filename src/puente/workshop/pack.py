@@ -1,9 +1,10 @@
 """`puente workshop pack OUT`: everything a laptop in a room with no network needs, built where there is one.
 
-- wheels/: every locked package as a wheel for this machine's platform (`pip wheel` from requirements.lock,
-  hashes checked: downloaded where a wheel exists, built from source where the registry has only a source
-  archive, e.g. antlr4-python3-runtime 4.9.3), the installer uv included. Build the pack on the room's
-  platform (Linux for Linux laptops and WSL; a Mac for Macs);
+- wheels/: every locked package for this machine's platform (`pip download` from requirements.lock,
+  hashes checked: a wheel where the registry has one, else the source archive the lock pins, such as
+  antlr4-python3-runtime 4.9.3 that DVC needs), the installer uv included, and the build backends
+  (setuptools, wheel) that build those sources on the laptop without a network. Build the pack on the
+  room's platform (Linux for Linux laptops and WSL; a Mac for Macs);
 - course.bundle: the course as a git bundle (the DVC remote folder, and so the data, is inside it);
 - install.sh and README.txt: the exact commands for each laptop.
 """
@@ -18,6 +19,7 @@ from rich.console import Console
 from puente.errors import PuenteError
 
 DOWNLOAD_TIMEOUT_S = 3600
+BUILD_BACKENDS = ("setuptools", "wheel")
 INSTALL = """#!/usr/bin/env bash
 # Install the course on a laptop with no network, from this pack. Usage: bash install.sh [FOLDER]
 # ES: Instala el curso en un portátil sin red, desde este paquete. Uso: bash install.sh [CARPETA]
@@ -44,7 +46,7 @@ Wheels for: {platform}. Built from commit {commit}.
 @dataclass
 class Pack:
     folder: Path
-    wheels: int
+    wheels: int  # wheels and source archives
     megabytes: float
 
 
@@ -54,10 +56,14 @@ def build_pack(root: Path, out: Path, console: Console) -> Pack:
         raise PuenteError(f"{out} is not empty", "give `puente workshop pack` a new folder")
     wheels = out / "wheels"
     wheels.mkdir(parents=True)
-    console.print("Downloading (or building) a wheel of every locked package: this needs the network, once…")
-    download = [sys.executable, "-m", "pip", "wheel", "--quiet", "--disable-pip-version-check", "--no-deps", "--require-hashes",
-                "-r", str(root / "requirements.lock"), "--wheel-dir", str(wheels)]
-    _run(download, root, DOWNLOAD_TIMEOUT_S, "the wheels could not be downloaded", "check the network, then run `puente workshop pack` again")
+    console.print("Downloading every locked package: this needs the network, once…")
+    lock = [sys.executable, "-m", "pip", "download", "--quiet", "--disable-pip-version-check", "--no-deps", "--require-hashes",
+            "-r", str(root / "requirements.lock"), "--dest", str(wheels)]
+    _run(lock, root, DOWNLOAD_TIMEOUT_S, "the packages could not be downloaded", "check the network, then run `puente workshop pack` again")
+    # a package the registry has only as source is built on the laptop: its build backends come along
+    backends = [sys.executable, "-m", "pip", "download", "--quiet", "--disable-pip-version-check", "--only-binary=:all:",
+                "--dest", str(wheels), *BUILD_BACKENDS]
+    _run(backends, root, DOWNLOAD_TIMEOUT_S, "the build backends could not be downloaded", "check the network, then try again")
     branch = _git(root, "rev-parse", "--abbrev-ref", "HEAD")
     _run(["git", "bundle", "create", str(out / "course.bundle"), branch], root, 600, "git could not bundle the course", "commit your work, then try again")
     (out / "install.sh").write_text(INSTALL.replace("{branch}", branch), encoding="utf-8")
@@ -65,7 +71,7 @@ def build_pack(root: Path, out: Path, console: Console) -> Pack:
     platform = f"CPython {sys.version_info.major}.{sys.version_info.minor}, {sys.platform} {_machine()}"
     (out / "README.txt").write_text(README.format(folder=out.name, platform=platform, commit=_git(root, "rev-parse", "--short", "HEAD")), encoding="utf-8")
     size = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
-    return Pack(out, len(list(wheels.glob("*.whl"))), size / 1e6)
+    return Pack(out, len(list(wheels.iterdir())), size / 1e6)
 
 
 def _machine() -> str:

@@ -19,6 +19,7 @@ print(checked.stdout[-1500:])
 """
 
 
+@pytest.mark.timeout(2400)  # two Jupyter servers start on a machine that runs the rest of the suite too
 def test_two_learners_in_one_room(room, course_root):
     hub, password, settings, state = room.hub, room.password, room.settings, room.state
     first, second = settings.room.learners

@@ -53,11 +53,9 @@ class CheckLimits:
         """`assert actual == expected` on strings or collections: both values, labelled, one per line."""
         if op != "==" or not isinstance(left, COMPARED) or not isinstance(right, COMPARED):
             return None
-        from _pytest.assertion.util import assertrepr_compare
-
+        # pytest's own diff helper is private and changes between versions: the labelled values say enough
         t = Translator(detect_language())
-        detail = assertrepr_compare(config, op, left, right) or []
-        return [f"{_short(left)} == {_short(right)}", f"{t('compare_actual')}: {left!r}", f"{t('compare_expected')}: {right!r}", *detail[1:]]
+        return [f"{_short(left)} == {_short(right)}", f"{t('compare_actual')}: {left!r}", f"{t('compare_expected')}: {right!r}"]
 
 
 def _short(value: object) -> str:

@@ -36,6 +36,15 @@ def _mini_manifest() -> str:
     return tomlkit.dumps(data)
 
 
+def _record_stubs(folder: Path) -> None:
+    """The mini manifest keeps fewer exercises than the course: record the stubs it keeps (verify checks the record)."""
+    from puente.manifest import load_manifest
+    from puente.stubs import record_file, render
+
+    manifest = load_manifest(folder)
+    record_file(folder, "m00_welcome").write_text(render(folder / "exercises", manifest, "m00_welcome"), encoding="utf-8")
+
+
 def _mini_front_matter(folder: Path, exercise_minutes: int) -> None:
     """The copied m00 lesson says what the mini manifest says: its teaching minutes, then only MINI_EXERCISES."""
     for page in (folder / "modules" / "m00_welcome").glob("index*.md"):
@@ -128,6 +137,7 @@ def mini_course_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     for tree in ("exercises", "solutions"):
         (folder / tree / "m99_next" / "__init__.py").touch()
     _write_next_module(folder / "modules" / "m99_next")
+    _record_stubs(folder)
     (folder / ".gitignore").write_text("/data\n.puente/\n__pycache__/\n", encoding="utf-8")
     _git(folder, "init", "-q")
     _git(folder, "add", "-A")

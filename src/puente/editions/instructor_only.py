@@ -22,7 +22,12 @@ INSTRUCTOR_FOLDERS = (
 )
 
 # files known to need solutions/ even if the scan below missed them
-NEEDS_SOLUTIONS = ("tests/toolkit/test_editions*.py",)
+NEEDS_SOLUTIONS = (
+    "tests/toolkit/test_editions*.py",
+    # the teaching kit's plan, notes and slides live in instructors/, which the student edition leaves out
+    "tests/toolkit/test_teaching_plan.py",
+    "tests/site/test_teaching.py",
+)
 
 # where files are scanned for a need of solutions/ (graded tests and lessons never read them)
 SCANNED = ("tests/toolkit/", "benchmarks/")

@@ -16,6 +16,7 @@ FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
 ADMONITION = re.compile(r'^!!! (\w+) "([^"]+)"\n((?:(?:    .*)?\n)+)', re.MULTILINE)
 SNIPPET = re.compile(r'^--8<-- "([^"]+)"', re.MULTILINE)
 FENCE = re.compile(r"^```(\w*)\n(.*?)^```", re.MULTILINE | re.DOTALL)
+LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")  # a lesson's relative link would break in a deck: keep its text
 SECTION = re.compile(r"^## (.+?)(?:\s*\{#[\w-]+\})?\s*$", re.MULTILINE)
 SKIPPED_SECTIONS = {"sources", "fuentes", "referencias"}
 MAX_CODE_LINES = 14
@@ -93,7 +94,7 @@ def _first_paragraph(body: str) -> str:
     for block in re.split(r"\n\s*\n", ADMONITION.sub("", FENCE.sub("", body))):
         lines = [line.strip() for line in block.strip().splitlines()]
         if lines and not lines[0].startswith(("#", "|", "<", "!!!", "???", "-", "*", "1.", "--8<--")):
-            sentences = re.split(r"(?<=[.!?:])\s+", " ".join(lines))
+            sentences = re.split(r"(?<=[.!?:])\s+", LINK.sub(r"\1", " ".join(lines)))
             return " ".join(sentences[:2])
     return ""
 

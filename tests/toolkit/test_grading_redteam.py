@@ -49,12 +49,12 @@ def baseline_accuracy(train: pd.DataFrame, test: pd.DataFrame) -> float:
 
 # student -> (expected status start, exact scores per exercise or None, words the status must hold)
 HONEST = {
-    "honest_full": ("graded", {"first_look": 10, "missing_values": 10, "majority_baseline": 10}),
-    "honest_first_look_only": ("graded", {"first_look": 10, "missing_values": 0, "majority_baseline": 0}),
-    "honest_tie_bug": ("graded", {"first_look": 0, "missing_values": 10, "majority_baseline": 7.5}),
-    "honest_classroom_zip": ("graded", {"first_look": 10, "missing_values": 10, "majority_baseline": 10}),
-    "honest_spanish": ("graded", {"first_look": 10, "missing_values": 0, "majority_baseline": 0}),
-    "honest_missing_files": ("graded", {"first_look": 10, "missing_values": 0, "majority_baseline": 0}),
+    "honest_full": ("graded", {"first_look": 10, "missing_values": 10, "majority_baseline": 10, "separating_column": 10}),
+    "honest_first_look_only": ("graded", {"first_look": 10, "missing_values": 0, "majority_baseline": 0, "separating_column": 0}),
+    "honest_tie_bug": ("graded", {"first_look": 0, "missing_values": 10, "majority_baseline": 7.5, "separating_column": 0}),
+    "honest_classroom_zip": ("graded", {"first_look": 10, "missing_values": 10, "majority_baseline": 10, "separating_column": 10}),
+    "honest_spanish": ("graded", {"first_look": 10, "missing_values": 0, "majority_baseline": 0, "separating_column": 0}),
+    "honest_missing_files": ("graded", {"first_look": 10, "missing_values": 0, "majority_baseline": 0, "separating_column": 0}),
 }
 MALFORMED = {
     "zip_traversal": "unsafe path",
@@ -242,8 +242,8 @@ def _check_outputs(out: Path, summary: dict, submissions: int) -> None:
     assert hidden and all(t["visibility"] == "after_published" and t["output"] == "A hidden test failed." for t in hidden)
     spanish = (out / "honest_spanish" / "feedback.md").read_text()
     english = (out / "honest_tie_bug" / "feedback.md").read_text()
-    assert "Puntaje: 10 / 30" in spanish and "Pista:" in spanish
-    assert "Score: 17.5 / 30" in english and "test_tie_goes_to_the_first_label_alphabetically" in english
+    assert "Puntaje: 10 / 40" in spanish and "Pista:" in spanish
+    assert "Score: 17.5 / 40" in english and "test_tie_goes_to_the_first_label_alphabetically" in english
     assert "every_credit_is_bad`: a hidden test failed" in english, "a hidden test is named, never explained"
     suite = ElementTree.parse(out / "junit" / "honest_tie_bug.xml").getroot()
     assert suite.get("tests") == "11" and suite.get("failures") == "5"

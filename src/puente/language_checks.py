@@ -33,13 +33,18 @@ class Finding:
     what: str
 
 
-def language_findings(root: Path, modules: list[str]) -> list[Finding]:
-    """All language checks of `verify --static`; one finding per problem, or one passing finding."""
+def language_findings(root: Path, modules: list[str], stubs_root: Path | None = None) -> list[Finding]:
+    """All language checks of `verify --static`; one finding per problem, or one passing finding.
+
+    Exercise files are read from `stubs_root` (the committed tree verify checks), so a learner's work in
+    progress, written in one language, never counts against the course's stubs.
+    """
     lang = detect_language()
+    tree = stubs_root or root
     problems = [
         *(tr("verify.glossary_variant", **hit).text(lang) for hit in glossary_hits(root, modules)),
         *catalog_problems(lang),
-        *(problem for path in exercise_files(root, modules) for problem in twin_problems(path, root, lang)),
+        *(problem for path in exercise_files(tree, modules) for problem in twin_problems(path, tree, lang)),
     ]
     if not problems:
         return [Finding(True, tr("verify.language_ok").text(lang))]

@@ -90,7 +90,7 @@ def static_findings(root: Path, manifest: Manifest, modules: list[str], stubsdir
     findings += _language_parity(root, modules)
     findings += _lesson_sections(root, manifest, modules)
     findings += _teaching_kit(root, manifest, modules)
-    findings += [Finding(f.ok, f.what) for f in language_findings(root, modules)]  # one vocabulary, both languages
+    findings += [Finding(f.ok, f.what) for f in language_findings(root, modules, stubsdir.parent)]  # one vocabulary, both languages
     return findings
 
 

@@ -30,7 +30,7 @@ def test_one_run_is_logged_with_everything_needed_to_rebuild_it(example, course_
     run = client.get_run(run_id)
     commit = subprocess.run(["git", "rev-parse", "HEAD"], cwd=course_copy, capture_output=True, text=True).stdout.strip()
     assert run.data.params == {"C": "1.0", "class_weight": "balanced"}
-    assert set(run.data.metrics) == {"roc_auc", "accuracy", "precision", "recall"}
+    assert set(run.data.metrics) == {"roc_auc", "accuracy", "precision", "recall", "brier"}
     assert run.data.tags["data_md5"] == data_md5(course_root / "data.dvc") and run.data.tags["git_commit"] == commit
     assert sorted(f.path for f in client.list_artifacts(run_id, "model")) == ["model/metadata.json", "model/model.skops"]
     assert (store / "artifacts").is_dir()

@@ -4,6 +4,7 @@ its Spanish twin each fail, naming the file and line."""
 
 import io
 import shutil
+import subprocess
 from pathlib import Path
 
 from rich.console import Console
@@ -85,6 +86,9 @@ def test_a_stub_line_without_its_spanish_twin_fails(mini_course, monkeypatch):
     lines = stub.read_text(encoding="utf-8").splitlines()
     stub.write_text("\n".join([*lines, "", "", "def later():", '    """Only English here."""',
                                "    # TODO: return 1", "    return 0", ""]), encoding="utf-8")
+    # verify reads the committed stubs (a learner's work in progress never counts): the course commits its change
+    subprocess.run(["git", "-c", "user.name=Puente", "-c", "user.email=puente@example.org", "commit", "-qam", "stub change"],
+                   cwd=mini_course, check=True, capture_output=True, timeout=120)
     code, printed = verify_static(mini_course)
     assert code == 1
     base = len(lines)

@@ -253,8 +253,17 @@ def run_variant(test_file: Path, module_name: str, variant: str, source: Path | 
 
 
 def private_filesystem(folder: Path) -> list[str]:
-    """bubblewrap around one variant: everything read-only but its own folder and an empty, private /tmp."""
-    return ["bwrap", "--ro-bind", "/", "/", "--dev", "/dev", "--tmpfs", "/tmp", "--bind", str(folder), str(folder),
+    """bubblewrap around one variant: everything read-only but its own folder and an empty, private /tmp.
+
+    The interpreter and the toolkit are bound again on top of the private /tmp: a course cloned
+    below /tmp (CI does) keeps its venv there, and hiding it would leave no Python to run.
+    """
+    from puente.grading.sandbox import python_mounts
+
+    command = ["bwrap", "--ro-bind", "/", "/", "--dev", "/dev", "--tmpfs", "/tmp"]
+    for mount in python_mounts():
+        command += ["--ro-bind", str(mount), str(mount)]
+    return [*command, "--bind", str(folder), str(folder),
             "--unshare-user", "--unshare-ipc", "--unshare-net", "--die-with-parent", "--chdir", str(folder), "--"]
 
 

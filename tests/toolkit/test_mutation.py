@@ -12,6 +12,8 @@ from puente.mutation import (
     load_pack,
     mutant_description,
     mutant_names,
+    private_filesystem,
+    private_filesystem_works,
     run_mutation_pack,
     run_variant,
 )
@@ -173,6 +175,8 @@ def test_a_suite_that_recognises_the_correct_source_earns_nothing(tmp_path):
 
 @pytest.mark.parametrize("where", ["tempfile.gettempdir()", "os.environ['HOME']", "'/tmp'"])
 def test_a_fingerprint_kept_between_variants_is_gone_in_the_next(tmp_path, where):
+    if where == "'/tmp'" and not private_filesystem_works():
+        pytest.skip("without bubblewrap every variant shares the machine's /tmp (the runner's docstring says so)")
     source = FINGERPRINT_IN.format(folder=where).replace("import hashlib,", "import hashlib, tempfile,")
     pack = write_pack(tmp_path / "pack")
     report = run_mutation_pack(write_tests(tmp_path, source), pack)
@@ -188,3 +192,13 @@ def test_the_command_is_registered_with_the_cli():
     cli._load_extensions()
     done = CliRunner().invoke(cli.app, ["mutation", "--help"])
     assert done.exit_code == 0 and "catches" in done.output
+
+
+def test_the_private_filesystem_keeps_an_interpreter_that_lives_below_tmp(tmp_path):
+    """A clone under /tmp (CI's) keeps its venv there: the private /tmp must not hide it."""
+    from puente.grading.sandbox import python_mounts
+
+    command = private_filesystem(tmp_path)
+    hidden_from = command.index("--tmpfs")
+    rebound = [command[i + 1] for i, part in enumerate(command) if part == "--ro-bind" and i > hidden_from]
+    assert {str(mount) for mount in python_mounts()} <= set(rebound), command

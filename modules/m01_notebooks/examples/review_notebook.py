@@ -1,6 +1,10 @@
 """A reviewer's first pass: the reproducibility problems a machine spots before a person reads the notebook.
 
     python modules/m01_notebooks/examples/review_notebook.py modules/m01_notebooks/analyst_notebook.ipynb
+    python modules/m01_notebooks/examples/review_notebook.py --lang es modules/m01_notebooks/analyst_notebook.ipynb
+
+ES: la primera pasada de quien revisa: los problemas de reproducibilidad que una máquina ve antes
+de que una persona lea el cuaderno. Con `--lang es`, los hallazgos salen en español.
 """
 
 import ast
@@ -15,28 +19,44 @@ ABSOLUTE_PATH = re.compile(r"""["'](?:[A-Za-z]:\\|/home/|/Users/)""")
 UNSEEDED_SPLIT = re.compile(r"train_test_split\((?![^)]*random_state)")
 METRIC_ON_TRAIN = re.compile(r"_score\(\s*(?:y_)?train")
 TEST_FILLS_ITSELF = re.compile(r"\btest\w*\[[^\]]+\]\.fillna\(\s*test\w*\[")
+FINDINGS = {
+    "en": {
+        "out_of_order": "cells were run out of order: execution counts {counts}",
+        "absolute_path": "code cell {n}: an absolute path that exists on one machine only",
+        "unseeded_split": "code cell {n}: train_test_split without random_state",
+        "metric_on_train": "code cell {n}: a metric computed on the training rows",
+        "test_fills_itself": "code cell {n}: test rows filled with their own statistics, not train's",
+        "defined_later": "code cell {n}: uses `{name}`, defined only later, in code cell {later}",
+        "hidden_state": "code cell {n}: uses `{name}`, defined by no cell (hidden state)",
+    },
+    "es": {
+        "out_of_order": "las celdas se ejecutaron en desorden: contadores de ejecución {counts}",
+        "absolute_path": "celda de código {n}: una ruta absoluta que solo existe en una máquina",
+        "unseeded_split": "celda de código {n}: train_test_split sin random_state",
+        "metric_on_train": "celda de código {n}: una métrica calculada sobre las filas de entrenamiento",
+        "test_fills_itself": "celda de código {n}: filas de prueba rellenadas con sus propias estadísticas, no con las de entrenamiento",
+        "defined_later": "celda de código {n}: usa `{name}`, que solo se define después, en la celda de código {later}",
+        "hidden_state": "celda de código {n}: usa `{name}`, que ninguna celda define (estado oculto)",
+    },
+}
 
 
-def review(notebook: nbformat.NotebookNode) -> list[str]:
+def review(notebook: nbformat.NotebookNode, lang: str = "en") -> list[str]:
+    text = FINDINGS[lang]
     cells = [cell for cell in notebook.cells if cell.cell_type == "code"]
     findings = []
     counts = [cell.execution_count for cell in cells if cell.execution_count is not None]
     if counts != sorted(counts):
-        findings.append(f"cells were run out of order: execution counts {counts}")
-    findings += _names_used_too_early(cells)
+        findings.append(text["out_of_order"].format(counts=counts))
+    findings += _names_used_too_early(cells, text)
+    checks = {"absolute_path": ABSOLUTE_PATH, "unseeded_split": UNSEEDED_SPLIT,
+              "metric_on_train": METRIC_ON_TRAIN, "test_fills_itself": TEST_FILLS_ITSELF}
     for number, cell in enumerate(cells, start=1):
-        if ABSOLUTE_PATH.search(cell.source):
-            findings.append(f"code cell {number}: an absolute path that exists on one machine only")
-        if UNSEEDED_SPLIT.search(cell.source):
-            findings.append(f"code cell {number}: train_test_split without random_state")
-        if METRIC_ON_TRAIN.search(cell.source):
-            findings.append(f"code cell {number}: a metric computed on the training rows")
-        if TEST_FILLS_ITSELF.search(cell.source):
-            findings.append(f"code cell {number}: test rows filled with their own statistics, not train's")
+        findings += [text[key].format(n=number) for key, pattern in checks.items() if pattern.search(cell.source)]
     return findings
 
 
-def _names_used_too_early(cells: list) -> list[str]:
+def _names_used_too_early(cells: list, text: dict[str, str]) -> list[str]:
     """Names a cell reads that only a later cell defines, or that no cell defines (hidden state)."""
     defined_in = [_defined(cell.source) for cell in cells]
     findings = []
@@ -44,8 +64,10 @@ def _names_used_too_early(cells: list) -> list[str]:
         earlier = set(dir(builtins)).union(*defined_in[:number])
         for name in sorted(_read(cell.source) - earlier):
             later = [n for n, names in enumerate(defined_in, start=1) if name in names and n > number]
-            where = f"defined only later, in code cell {later[0]}" if later else "defined by no cell (hidden state)"
-            findings.append(f"code cell {number}: uses `{name}`, {where}")
+            if later:
+                findings.append(text["defined_later"].format(n=number, name=name, later=later[0]))
+            else:
+                findings.append(text["hidden_state"].format(n=number, name=name))
     return findings
 
 
@@ -65,10 +87,11 @@ def _read(source: str) -> set[str]:
     return {node.id for node in ast.walk(ast.parse(source)) if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load)}
 
 
-def main(paths: list[str]) -> int:
+def main(arguments: list[str]) -> int:
+    lang, paths = ("es", arguments[2:]) if arguments[:2] == ["--lang", "es"] else ("en", arguments)
     problems = 0
     for path in paths:
-        for finding in review(nbformat.read(Path(path), as_version=4)):
+        for finding in review(nbformat.read(Path(path), as_version=4), lang):
             print(f"{path}: {finding}")
             problems += 1
     return 1 if problems else 0

@@ -246,9 +246,10 @@ def _check_outputs(out: Path, summary: dict, submissions: int) -> None:
     assert "Score: 17.5 / 40" in english and "test_tie_goes_to_the_first_label_alphabetically" in english
     assert "every_credit_is_bad`: a hidden test failed" in english, "a hidden test is named, never explained"
     suite = ElementTree.parse(out / "junit" / "honest_tie_bug.xml").getroot()
-    assert suite.get("tests") == "11" and suite.get("failures") == "5"
+    # 15 tests: module 00's four exercises and the hidden one; 9 fail: first_look's 4 (a stub), the tie, separating_column's 4
+    assert suite.get("tests") == "15" and suite.get("failures") == "9"
     assert summary["submissions"] == submissions
-    assert set(summary["exercises"]) == {"first_look", "missing_values", "majority_baseline"}
+    assert set(summary["exercises"]) == {"first_look", "missing_values", "majority_baseline", "separating_column"}
     assert (out / "histogram.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 

@@ -50,6 +50,20 @@ def wait_until_ready(url: str, process: subprocess.Popen, ready: Callable[[str],
     raise ServerDidNotStart(f"{url} was not ready within {timeout:.0f} s (the process is still running: is the machine overloaded?)")
 
 
+def die_with_parent() -> None:
+    """In the child, before uvicorn starts: on Linux, SIGTERM when the parent dies.
+
+    A test killed by its time limit, or a grader's hard stop, never runs its `finally`: without
+    this, its server would outlive it and hold a port (and a core) for the rest of the suite.
+    """
+    if sys.platform.startswith("linux"):
+        import ctypes
+        import signal
+
+        PR_SET_PDEATHSIG = 1
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+
+
 def stop(process: subprocess.Popen) -> int:
     """SIGTERM (uvicorn shuts down cleanly on it), then SIGKILL if it hangs."""
     process.terminate()
@@ -75,7 +89,7 @@ def uvicorn_server(
     command = [sys.executable, "-m", "uvicorn", app, *(["--factory"] if factory else []),
                "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning", "--no-access-log"]
     env = {**os.environ, **(extra_env or {}), "PYTHONPATH": str(pythonpath)}
-    process = subprocess.Popen(command, env=env, cwd=cwd)
+    process = subprocess.Popen(command, env=env, cwd=cwd, preexec_fn=die_with_parent)
     try:
         url = f"http://127.0.0.1:{port}"
         wait_until_ready(url, process, ready, timeout)

@@ -85,3 +85,33 @@ def _relative(root: Path, path: Path) -> str:
         return Path(path).resolve().relative_to(root.resolve()).as_posix()
     except ValueError:
         return str(path)
+
+
+TRACEBACK_START = "Traceback (most recent call last):"
+
+
+def short_traceback(output: str) -> str:
+    """A command's output with each Python traceback cut to where it ended and why.
+
+    A graded test that runs the learner's code in a subprocess shows its output; the learner needs
+    the last frame (file, line, code) and the error, not Python's whole stack.
+    """
+    lines, kept, index = output.splitlines(), [], 0
+    while index < len(lines):
+        if lines[index].strip() != TRACEBACK_START:
+            kept.append(lines[index])
+            index += 1
+            continue
+        block, index = [], index + 1
+        while index < len(lines) and (lines[index].startswith((" ", "\t")) or not lines[index].strip()):
+            block.append(lines[index])
+            index += 1
+        frames = [n for n, line in enumerate(block) if line.strip().startswith("File ")]
+        if frames:
+            last = block[frames[-1]].strip().replace('"', "", 2)
+            code = next((line.strip() for line in block[frames[-1] + 1:] if line.strip() and not set(line.strip()) <= set("^~ ")), "")
+            kept.append(f"{last.removeprefix('File ')}: {code}" if code else last.removeprefix("File "))
+        if index < len(lines):
+            kept.append(lines[index])  # "AttributeError: ...": the error itself
+            index += 1
+    return "\n".join(kept)

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from puente.i18n import say
+from puente.learner_errors import short_traceback
 
 MODULE = "m02_dvc"
 TOY_FILES = ("prepare.py", "train.py", "evaluate.py", "params.yaml")
@@ -33,11 +34,11 @@ def tool_env(**extra: str) -> dict[str, str]:
 
 
 def run(*command: str, cwd: Path, check: bool = True, env: dict | None = None) -> subprocess.CompletedProcess:
-    """Run a real command; a failure shows its output, which is what the learner needs to read."""
+    """Run a real command; a failure shows its output, which is what the learner needs to read (a traceback cut to its end)."""
     done = subprocess.run(command, cwd=cwd, env=env or tool_env(), capture_output=True, text=True, timeout=180)
     if check and done.returncode != 0:
         pytest.fail(say(en="`{command}` failed (exit {code}):\n{output}", es="`{command}` falló (código de salida {code}):\n{output}",
-                        command=" ".join(command), code=done.returncode, output=done.stdout + done.stderr), pytrace=False)
+                        command=" ".join(command), code=done.returncode, output=short_traceback(done.stdout + done.stderr)), pytrace=False)
     return done
 
 

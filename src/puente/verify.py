@@ -22,7 +22,7 @@ from rich.markup import escape
 
 from puente.committed import committed_tree
 from puente.data_check import check_data
-from puente.i18n import detect_language, format_message, tr
+from puente.i18n import detect_language, format_message, in_language, tr
 from puente.language_checks import language_findings
 from puente.manifest import Manifest, load_manifest
 from puente.minutes_check import minutes_problems
@@ -54,13 +54,14 @@ def run_verify(console: Console, root: Path | None, module_ids: list[str], stati
         if not static:
             findings += graded_test_findings(root, manifest, modules, console, stubsdir)
             findings += notebook_findings(root, manifest, modules)
+    lang = detect_language()
     for finding in findings:
         if not finding.ok:
-            console.print(f"[red]✗[/] {escape(finding.what)}")
+            console.print(f"[red]✗[/] {escape(in_language(finding.what, lang))}")
     passed = sum(f.ok for f in findings)
     failed = len(findings) - passed
-    console.print(f"[dim]{escape(tr('verify.modules', modules=', '.join(modules), seconds=time.perf_counter() - started).text(detect_language()))}[/]")
-    console.print(f"verify: {passed} passed, {failed} failed")
+    console.print(f"[dim]{escape(tr('verify.modules', modules=', '.join(modules), seconds=time.perf_counter() - started).text(lang))}[/]")
+    console.print(tr("verify.summary", passed=passed, failed=failed).text(lang))
     return 1 if failed else 0
 
 
@@ -68,7 +69,7 @@ def run_verify(console: Console, root: Path | None, module_ids: list[str], stati
 
 
 def static_findings(root: Path, manifest: Manifest, modules: list[str], stubsdir: Path | None = None) -> list[Finding]:
-    findings = [Finding(True, "the manifest is valid")]
+    findings = [Finding(True, tr("verify.manifest_ok"))]
     stubsdir = stubsdir or root / "exercises"
     for module_id in modules:
         findings += _module_layout(root, module_id)
@@ -76,17 +77,17 @@ def static_findings(root: Path, manifest: Manifest, modules: list[str], stubsdir
         if manifest.exercises_of(module_id):
             record = stubsdir / module_id / STUB_RECORD
             up_to_date = record.is_file() and record.read_text(encoding="utf-8") == render_stub_record(stubsdir, manifest, module_id)
-            findings.append(Finding(up_to_date, f"exercises/{module_id}/{STUB_RECORD} records the committed stubs (python -m puente.stubs)"))
+            findings.append(Finding(up_to_date, tr("verify.stub_record", record=f"exercises/{module_id}/{STUB_RECORD}")))
         findings += [Finding(ok, what) for ok, what in minutes_problems(root, manifest, module_id)]
         for exercise in manifest.exercises_of(module_id):
             stubs = [stubsdir.parent / p for p in exercise.paths("exercises")]
             solutions = [root / p for p in exercise.paths("solutions")]
             for path, relative in zip(stubs + solutions, exercise.paths("exercises") + exercise.paths("solutions"), strict=True):
-                findings.append(Finding(path.exists(), f"{exercise.id}: {relative} exists"))
-            findings.append(Finding((root / exercise.test_file).is_file(), f"{exercise.id}: its test file {exercise.test_file} exists"))
+                findings.append(Finding(path.exists(), tr("verify.exists", what=f"{exercise.id}: {relative}")))
+            findings.append(Finding((root / exercise.test_file).is_file(), tr("verify.test_file", exercise=exercise.id, path=exercise.test_file)))
             if all(p.exists() for p in stubs + solutions):
-                findings.append(Finding(any(TODO_MARKER in _text(p) for p in stubs), f"{exercise.id}: the stub has a `{TODO_MARKER}` marker"))
-                findings.append(Finding(any(_text(a) != _text(b) for a, b in zip(stubs, solutions, strict=True)), f"{exercise.id}: the stub differs from the solution"))
+                findings.append(Finding(any(TODO_MARKER in _text(p) for p in stubs), tr("verify.todo_marker", exercise=exercise.id, marker=TODO_MARKER)))
+                findings.append(Finding(any(_text(a) != _text(b) for a, b in zip(stubs, solutions, strict=True)), tr("verify.stub_differs", exercise=exercise.id)))
     findings += _language_parity(root, modules)
     findings += _lesson_sections(root, manifest, modules)
     findings += _teaching_kit(root, manifest, modules)
@@ -107,7 +108,7 @@ def _lesson_sections(root: Path, manifest: Manifest, modules: list[str]) -> list
         english = root / manifest.get_module(exercise.module).lesson
         for page in (english, english.with_name("index.es.md")):
             anchors = _anchors(page) if page.is_file() else set()
-            findings.append(Finding(exercise.lesson_section in anchors, f"{exercise.id}: #{exercise.lesson_section} is a section of {page.relative_to(root)}"))
+            findings.append(Finding(exercise.lesson_section in anchors, tr("verify.lesson_section", exercise=exercise.id, section=exercise.lesson_section, page=page.relative_to(root).as_posix())))
     return findings
 
 
@@ -125,7 +126,7 @@ def _anchors(page: Path) -> set[str]:
 
 def _module_layout(root: Path, module_id: str) -> list[Finding]:
     wanted = [f"modules/{module_id}/index.md", *(f"{tree}/{module_id}/__init__.py" for tree in TREES), f"tests/{module_id}"]
-    return [Finding((root / path).exists(), f"{module_id}: {path} exists") for path in wanted]
+    return [Finding((root / path).exists(), tr("verify.exists", what=f"{module_id}: {path}")) for path in wanted]
 
 
 def _language_parity(root: Path, modules: list[str]) -> list[Finding]:
@@ -136,10 +137,10 @@ def _language_parity(root: Path, modules: list[str]) -> list[Finding]:
     for page in pages:
         if page.name.endswith(".es.md"):
             twin = page.with_name(page.name.removesuffix(".es.md") + ".md")
-            findings.append(Finding(twin.is_file(), f"{twin.relative_to(root)} exists (English twin of {page.name})"))
+            findings.append(Finding(twin.is_file(), tr("verify.english_twin", twin=twin.relative_to(root).as_posix(), page=page.name)))
         else:
             twin = page.with_name(page.name.removesuffix(".md") + ".es.md")
-            findings.append(Finding(twin.is_file(), f"{twin.relative_to(root)} exists (Spanish twin of {page.name})"))
+            findings.append(Finding(twin.is_file(), tr("verify.spanish_twin", twin=twin.relative_to(root).as_posix(), page=page.name)))
     return findings
 
 
@@ -152,7 +153,7 @@ def _example_tests(root: Path, module_id: str) -> list[Finding]:
     for example in sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts and p.name != "__init__.py"):
         names = {example.stem, re.sub(r"\W", "_", example.name).lower()}
         candidates = [root / "tests" / "examples" / module_id / f"test_{name}.py" for name in names]
-        findings.append(Finding(any(c.is_file() for c in candidates), f"{example.relative_to(root)} has its test {candidates[0].relative_to(root)}"))
+        findings.append(Finding(any(c.is_file() for c in candidates), tr("verify.example_test", example=example.relative_to(root).as_posix(), test=candidates[0].relative_to(root).as_posix())))
     return findings
 
 
@@ -185,17 +186,17 @@ def graded_test_findings(root: Path, manifest: Manifest, modules: list[str], con
     findings = []
     for exercise in (e for e in manifest.exercise if e.module in modules):
         own = {nodeid: r for nodeid, r in on_solutions.items() if r.exercise == exercise.id}
-        findings.append(Finding(bool(own), f"{exercise.id}: has graded tests that run ({exercise.test_file})"))
+        findings.append(Finding(bool(own), tr("verify.graded_tests_run", exercise=exercise.id, path=exercise.test_file)))
         for nodeid, result in own.items():
-            findings.append(Finding(result.passed, f"{nodeid} passes on solutions ({result.outcome}: {result.message[:300]})"))
+            findings.append(Finding(result.passed, tr("verify.passes_on_solutions", nodeid=nodeid, outcome=result.outcome, message=result.message[:300])))
             stub = on_stubs.get(nodeid)
             if stub is None:
-                findings.append(Finding(False, f"{nodeid} could not even run on the stub: the stub must import cleanly"))
+                findings.append(Finding(False, tr("verify.stub_did_not_run", nodeid=nodeid)))
             else:
-                findings.append(Finding(stub.outcome in ("failed", "error"), f"{nodeid} fails on the untouched stub (it {stub.outcome})"))
+                findings.append(Finding(stub.outcome in ("failed", "error"), tr("verify.fails_on_stub", nodeid=nodeid, outcome=stub.outcome)))
     for target, run in runs.items():
         if run.crashed:
-            findings.append(Finding(False, f"pytest --target {target} crashed:\n{run.output[-3000:]}"))
+            findings.append(Finding(False, tr("verify.crashed", target=target, output=run.output[-3000:])))
     seconds = {m: sum(r.duration for results in (on_solutions, on_stubs) for r in results.values() if r.nodeid.startswith(f"tests/{m}/")) for m in modules}
     times = ", ".join(format_message("{0} {1:.1f} s", detect_language(), m, s) for m, s in seconds.items())
     console.print(f"[dim]{escape(tr('verify.graded_time', times=times).text(detect_language()))}[/]")
@@ -275,7 +276,7 @@ def notebook_findings(root: Path, manifest: Manifest, modules: list[str]) -> lis
     for (notebook, expected_error), error_name in zip(jobs, outcomes, strict=True):
         where = notebook.relative_to(root)
         if expected_error is None:
-            findings.append(Finding(error_name is None, f"{where} runs top to bottom in a fresh kernel (raised {error_name})"))
+            findings.append(Finding(error_name is None, tr("verify.notebook_runs", where=where.as_posix(), error=str(error_name))))
         else:
-            findings.append(Finding(error_name == expected_error, f"{where} fails as declared with {expected_error} (got {error_name})"))
+            findings.append(Finding(error_name == expected_error, tr("verify.notebook_fails_as_declared", where=where.as_posix(), expected=expected_error, error=str(error_name))))
     return findings

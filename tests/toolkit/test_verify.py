@@ -43,3 +43,11 @@ def test_verify_fails_when_a_stub_has_no_todo_marker(puente, mini_course):
     done = puente("verify", "m00_welcome")
     assert done.returncode == 1
     assert "first_look: the stub has a `# TODO:` marker" in done.stdout
+
+
+def test_verify_speaks_the_readers_language(puente, mini_course):
+    (mini_course / "modules" / "m00_welcome" / "index.es.md").unlink()
+    done = puente("verify", "--static", lang="es")
+    assert done.returncode == 1
+    assert "✗ modules/m00_welcome/index.es.md existe (gemela en español de index.md)" in done.stdout
+    assert done.stdout.splitlines()[-1].startswith("verify: ") and done.stdout.splitlines()[-1].endswith(" con problemas")

@@ -145,13 +145,15 @@ def _language_parity(root: Path, modules: list[str]) -> list[Finding]:
 
 
 def _example_tests(root: Path, module_id: str) -> list[Finding]:
-    """One test file per example file: examples/seeds.py -> tests/examples/<module>/test_seeds.py."""
+    """One test file per example file: examples/seeds.py -> tests/examples/<module>/test_seeds.py
+    (out.es.txt may share out.txt's test, test_out_txt.py)."""
     folder = root / "modules" / module_id / "examples"
     if not folder.is_dir():
         return []
     findings = []
     for example in sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts and p.name != "__init__.py"):
-        names = {example.stem, re.sub(r"\W", "_", example.name).lower()}
+        english = example.name.replace(".es.", ".")  # a Spanish transcript shares its English twin's test
+        names = {example.stem, re.sub(r"\W", "_", example.name).lower(), re.sub(r"\W", "_", english).lower()}
         candidates = [root / "tests" / "examples" / module_id / f"test_{name}.py" for name in names]
         findings.append(Finding(any(c.is_file() for c in candidates), tr("verify.example_test", example=example.relative_to(root).as_posix(), test=candidates[0].relative_to(root).as_posix())))
     return findings

@@ -28,7 +28,7 @@ from puente.grading import wire
 
 # whole learner packages, and single modules of packages whose other modules stay in-process
 BOUNDARY_PACKAGES = ("m00_welcome",)
-BOUNDARY_MODULES = ("m03_testing.validation",)
+BOUNDARY_MODULES = ("m03_testing.validation", "m07_monitoring.bill", "m07_monitoring.alerts", "m07_monitoring.drift")
 SPECIAL = {"SystemExit", "KeyboardInterrupt", "GeneratorExit"}  # never re-raised as themselves here
 
 

@@ -176,3 +176,28 @@ def solve(mini_course: Path):
         shutil.copytree(mini_course / "solutions" / module, mini_course / "exercises" / module, dirs_exist_ok=True)
 
     return copy
+
+
+@pytest.fixture
+def grade_copies(tmp_path: Path):
+    """A small class for the real grader: "honest" (a module's reference) and copies with code appended to a file.
+
+    Call it with the module, {student: (file, appended code)} and the grader's options; it returns the rows by student.
+    """
+
+    def grade(module: str, appended: dict[str, tuple[str, str]], *options: str) -> dict[str, dict]:
+        import csv
+
+        folder, out = tmp_path / "class", tmp_path / "out"
+        for name in ("honest", *appended):
+            shutil.copytree(REPO / "solutions" / module, folder / name / "exercises" / module, ignore=shutil.ignore_patterns("__pycache__"))
+        for name, (file, code) in appended.items():
+            with open(folder / name / "exercises" / module / file, "a", encoding="utf-8") as changed:
+                changed.write(code)
+        done = subprocess.run([sys.executable, "-m", "puente.grading", "grade", str(folder), "--out", str(out), "--quiet", *options],
+                              cwd=REPO, capture_output=True, text=True, timeout=3000)
+        assert done.returncode == 0, done.stderr[-3000:]
+        with open(out / "grades.csv", encoding="utf-8") as handle:
+            return {row["student"]: row for row in csv.DictReader(handle)}
+
+    return grade

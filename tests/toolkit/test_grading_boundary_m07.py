@@ -4,10 +4,6 @@ In the test's own interpreter the dict below would pass every comparison (its `_
 across the boundary it is not plain data, so it never reaches the test.
 """
 
-import csv
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,6 +11,7 @@ import pytest
 from puente.manifest import load_manifest
 
 ROOT = Path(__file__).resolve().parents[2]
+
 MODULE, EXERCISE = "m07_monitoring", "monthly_bill"
 ALWAYS_EQUAL = '''
 
@@ -33,20 +30,8 @@ def monthly_bill(prices, traffic, measured):
 
 @pytest.mark.slow
 @pytest.mark.timeout(3600)
-def test_an_always_equal_bill_earns_nothing_and_the_honest_one_everything(tmp_path):
-    folder, out = tmp_path / "class", tmp_path / "out"
-    for name in ("honest", "always_equal"):
-        shutil.copytree(ROOT / "solutions" / MODULE, folder / name / "exercises" / MODULE, ignore=shutil.ignore_patterns("__pycache__"))
-    with open(folder / "always_equal" / "exercises" / MODULE / "bill.py", "a", encoding="utf-8") as bill:
-        bill.write(ALWAYS_EQUAL)
-    done = subprocess.run(
-        [sys.executable, "-m", "puente.grading", "grade", str(folder), "--out", str(out), "--only", EXERCISE, "--quiet",
-         "--keep-flagged-scores"],
-        cwd=ROOT, capture_output=True, text=True, timeout=3000,
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
-    with open(out / "grades.csv", encoding="utf-8") as handle:
-        rows = {row["student"]: row for row in csv.DictReader(handle)}
+def test_an_always_equal_bill_earns_nothing_and_the_honest_one_everything(tmp_path, grade_copies):
+    rows = grade_copies(MODULE, {"always_equal": ("bill.py", ALWAYS_EQUAL)}, "--only", EXERCISE, "--keep-flagged-scores")
     full = load_manifest(ROOT).get_exercise(EXERCISE).points
     assert (rows["honest"]["status"], float(rows["honest"][EXERCISE])) == ("graded", full)
     # the price-list test never calls monthly_bill: it alone is earned

@@ -2,7 +2,15 @@
 
 import pytest
 
-from puente.capstone.rubric import CHARTER, MIN_WORDS, MODEL_CARD, MODEL_CARD_SECTIONS, README_SECTIONS, thin_sections, unfilled_roles
+from puente.capstone.rubric import (
+    CHARTER,
+    MIN_WORDS,
+    MODEL_CARD,
+    MODEL_CARD_SECTIONS,
+    README_SECTIONS,
+    thin_sections,
+    unfilled_roles,
+)
 from puente.i18n import say
 
 

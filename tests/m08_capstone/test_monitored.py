@@ -27,7 +27,8 @@ def test_the_drift_report_flags_what_drifted(built, churn_folder, scratch):
         flagged = None
     assert isinstance(flagged, list), say(en="the report must be JSON with a list `drifted` of column names",
                                           es="el informe debe ser JSON con una lista `drifted` de nombres de columnas")
-    assert sorted(map(str, flagged)) == sorted(DRIFTED), say(
+    exact = sorted(map(str, flagged)) == sorted(DRIFTED)  # a plain bool: the feedback never prints the answer
+    assert exact, say(
         en="the course changed two columns of this batch on purpose; your report flagged {flagged}. Too many: is your threshold on an effect size (PSI) rather than a p-value? Too few: are categories compared share by share?",
         es="el curso cambió a propósito dos columnas de este lote; su informe marcó {flagged}. ¿Demasiadas? Revise que el umbral sea sobre un tamaño de efecto (PSI) y no sobre un valor p. ¿Muy pocas? Revise que las categorías se comparen proporción por proporción",
         flagged=sorted(map(str, flagged)))

@@ -1,6 +1,8 @@
-"""Served: the team's documented command answers /health and the brief's prediction contract, and refuses bad input."""
+"""Served: the team's documented command answers /health and the brief's prediction contract, refuses bad input, survives schemathesis."""
 
 import subprocess
+import sys
+from pathlib import Path
 
 import httpx
 import pytest
@@ -82,3 +84,15 @@ def test_bad_input_is_refused_with_4xx(service, case, body):
         en="POST /predict with a {case} answered {code}; bad input must be refused with a 4xx (pydantic types and bounds give 422)",
         es="POST /predict con un caso de «{case}» respondió {code}; una entrada mala se rechaza con un 4xx (los tipos y límites de pydantic dan 422)",
         case=case, code=answer.status_code)
+
+
+def test_generated_requests_never_get_a_5xx(service, tmp_path):
+    """schemathesis reads the service's own OpenAPI schema and sends valid and invalid bodies (seeded, bounded)."""
+    command = [str(Path(sys.executable).with_name("schemathesis")), "--no-color", "run", f"{service}/openapi.json",
+               "--checks", "not_a_server_error", "--max-examples", "60", "--seed", "8", "--phases", "examples,fuzzing",
+               "--workers", "1", "--generation-database", "none", "--request-timeout", "30"]
+    done = subprocess.run(command, capture_output=True, text=True, cwd=tmp_path, timeout=900)
+    assert done.returncode == 0, say(
+        en="schemathesis made your service answer with a 5xx (a crash instead of a refusal): tighten the request schema so that bad input gets a 4xx.\n{log}",
+        es="schemathesis hizo que su servicio respondiera con un 5xx (un fallo en vez de un rechazo): ajuste el esquema de la solicitud para que una entrada mala reciba un 4xx.\n{log}",
+        log=(done.stdout + done.stderr)[-3000:])

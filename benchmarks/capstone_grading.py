@@ -84,7 +84,8 @@ def main() -> int:
     print(f"machine: {os.cpu_count()} cores; {teams} teams, {args.rounds} round(s)")
     print(f"gradebook columns: {', '.join(rows[0]) if rows else '(empty)'}")
     for row in rows:
-        print(f"  {row.get('student_id', row.get(next(iter(row))))}: {row.get('total', '?')} points")
+        items = ", ".join(f"{name} {row[name]}" for name in row if name not in ("student", "score", "max_score", "percent", "status", "flags"))
+        print(f"  {row['student']}: {row['score']} of {row['max_score']} ({row['status']}; {items})")
     print(f"median puente grade: {per_team:.1f} s per team; bare pytest: {bare_per_team:.1f} s per team")
     print(f"target capstone_grade_seconds_per_team: {per_team:.2f} (goal < {GOAL_SECONDS:.0f}) {'PASS' if per_team < GOAL_SECONDS else 'MISS'}")
     ratio = per_team / bare_per_team

@@ -27,11 +27,6 @@ def test_the_stub_is_the_rendered_starter(tmp_path):
     assert [name for name in ours if not filecmp.cmp(ours[name], stub[name], shallow=False)] == []
 
 
-def test_the_reference_team_reads_the_brief_the_starter_writes():
-    for name in ("brief/prices.yaml", "brief/traffic.yaml", "data/wa_churn.csv.dvc", ".dvc/config"):
-        assert (STUB / name).read_bytes() == (REPO / "solutions/m08_capstone/team" / name).read_bytes(), name
-
-
 @pytest.mark.parametrize("lang, words", [("en", ["already exists and is not an empty folder", " — fix: "]),
                                          ("es", ["ya existe y no es una carpeta vacía", " — solución: "])])
 def test_a_folder_in_use_is_refused_in_one_line(tmp_path, lang, words):

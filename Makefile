@@ -36,7 +36,7 @@ $(INSTALLED): requirements.lock pyproject.toml
 	@touch $@
 
 data: $(INSTALLED)  ## pull the course data from the DVC remote folder inside the repository
-	@$(BIN)/dvc pull --quiet data.dvc
+	@$(BIN)/dvc pull --quiet data.dvc churn.dvc
 
 test: setup data $(AXE) $(TOOLS)  ## the whole course's tests, fast checks first; what CI runs (student edition: toolkit tests, then your points)
 ifneq ($(wildcard solutions/.),)

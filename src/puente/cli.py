@@ -29,6 +29,7 @@ EXTENSIONS = (
     "puente.mutation_command",
     "puente.teaching.commands",
     "puente.workshop.commands",
+    "puente.capstone.commands",
 )
 
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.markup import escape
 
+from puente.capstone.mediocre import mediocre_findings
 from puente.committed import committed_tree
 from puente.data_check import check_data
 from puente.i18n import detect_language, format_message, in_language, tr
@@ -54,6 +55,7 @@ def run_verify(console: Console, root: Path | None, module_ids: list[str], stati
         if not static:
             findings += graded_test_findings(root, manifest, modules, console, stubsdir)
             findings += notebook_findings(root, manifest, modules)
+            findings += [Finding(ok, what) for ok, what in mediocre_findings(root, modules)]  # the capstone rubric discriminates
     lang = detect_language()
     for finding in findings:
         if not finding.ok:

@@ -1,0 +1,1 @@
+"""Andina Telecom's churn model: features, training, the service, drift and cost."""

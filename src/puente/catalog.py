@@ -229,6 +229,8 @@ CLICK = {
 
 VERIFY = {
     "verify.summary": ("verify: {passed} passed, {failed} failed", "verify: {passed} bien, {failed} con problemas"),
+    "verify.mediocre_not_graded": ("the mediocre capstone team could not be graded:\n{output}", "no se pudo calificar al equipo mediocre del proyecto final:\n{output}"),
+    "verify.mediocre_points": ("the mediocre capstone team earns {earned:g} of {item}, as stated: {points:g}", "el equipo mediocre del proyecto final obtiene {earned:g} en {item}, como se declaró: {points:g}"),
     "verify.manifest_ok": ("the manifest is valid", "el manifiesto es válido"),
     "verify.stub_record": ("{record} records the committed stubs (python -m puente.stubs)", "{record} registra las versiones iniciales confirmadas en git (python -m puente.stubs)"),
     "verify.exists": ("{what} exists", "{what} existe"),

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from puente.capstone.team_repo import TEAM_FOLDER
 from puente.errors import PuenteError
+from puente.i18n import tr
 
 MODULE = "m08_capstone"
 SPEC = Path("solutions") / MODULE / "mediocre" / "mediocre.toml"
@@ -67,6 +68,6 @@ def mediocre_findings(root: Path, modules: list[str]) -> list[tuple[bool, str]]:
         finally:
             run.stop()
     if run.crashed:
-        return [(False, f"the mediocre capstone team could not be graded:\n{run.output[-2000:]}")]
-    return [(abs(earned.get(item, 0.0) - points) < 0.01, f"the mediocre capstone team earns {earned.get(item, 0.0):g} of {item}, as stated: {points:g}")
+        return [(False, tr("verify.mediocre_not_graded", output=run.output[-2000:]))]
+    return [(abs(earned.get(item, 0.0) - points) < 0.01, tr("verify.mediocre_points", earned=earned.get(item, 0.0), item=item, points=points))
             for item, points in expected.items()]

@@ -93,7 +93,7 @@ HELP = {
         "Run an exercise's graded tests on your code and record your progress.\n\nExample: puente check first_look",
         "Corre las pruebas calificadas de un ejercicio sobre su código y registra su avance.\n\nEjemplo: puente check first_look",
     ),
-    "help.check.exercise": ("exercise id (default: your next unfinished one)", "id del ejercicio (por defecto: el siguiente que le falta)"),
+    "help.check.exercise": ("exercise id, or a module (capstone, m08_capstone) for all its exercises (default: your next unfinished one)", "id del ejercicio, o un módulo (capstone, m08_capstone) para todos sus ejercicios (por defecto: el siguiente que le falta)"),
     "help.check.all_exercises": ("check every exercise", "revisa todos los ejercicios"),
     "help.hint": (
         "Show one more hint for an exercise each time you run it.\n\nExample: puente hint first_look",

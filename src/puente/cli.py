@@ -59,7 +59,7 @@ def list_exercises(ctx: typer.Context) -> None:
 @app.command()
 def check(
     ctx: typer.Context,
-    exercise: Annotated[str | None, typer.Argument(help="exercise id (default: your next unfinished one)")] = None,
+    exercise: Annotated[str | None, typer.Argument(help="exercise id, or a module (capstone, m08_capstone) for all its exercises (default: your next unfinished one)")] = None,
     all_exercises: Annotated[bool, typer.Option("--all", help="check every exercise")] = False,
 ) -> None:
     """Run an exercise's graded tests on your code and record your progress.

@@ -44,7 +44,10 @@ class Session:
     # -- check -------------------------------------------------------------------------------
 
     def check(self, exercise_id: str | None) -> int:
-        """Check one exercise (default: the next unfinished); exit code 0 only when all its tests pass."""
+        """Check one exercise (default: the next unfinished), or a whole module named instead; exit code 0 only when all pass."""
+        module = self.manifest.module_named(exercise_id) if exercise_id and exercise_id not in self.manifest.exercises_by_id else None
+        if module is not None:
+            return self.check_all(self.manifest.exercises_of(module.id))
         exercise = self.manifest.get_exercise(exercise_id) if exercise_id else self.progress.next_unfinished(self.manifest)
         if exercise is None:
             self.console.print(f"[green]{self.t('all_done')}[/]")
@@ -72,16 +75,18 @@ class Session:
             return 1
         return self._report(exercise, [r for r in run.results if r.exercise == exercise.id])
 
-    def check_all(self) -> int:
+    def check_all(self, exercises: list[Exercise] | None = None) -> int:
+        """Every exercise (or those given) in one run, a line each."""
+        exercises = self.manifest.exercise if exercises is None else exercises
         check_data(self.root)
-        run = self._run([e.test_file for e in self.manifest.exercise if (self.root / e.test_file).is_file()])
+        run = self._run(list(dict.fromkeys(e.test_file for e in exercises if (self.root / e.test_file).is_file())))
         if run.interrupted:
             return self._interrupted()
         if not run.finished:
             self.console.print(f"[red]{escape(self.t('check_unfinished', code=run.exit_code))}[/]")
             return 1
         failing = 0
-        for exercise in self.manifest.exercise:
+        for exercise in exercises:
             own = [r for r in run.results if r.exercise == exercise.id]
             self.console.print(f"[bold]{exercise.id}[/]", end=" ")
             if exercise.test_file in run.collection_errors:

@@ -127,6 +127,11 @@ class Manifest(Strict):
                 tr("error.list_modules"),
             ) from None
 
+    def module_named(self, name: str) -> Module | None:
+        """A module by its id (`m08_capstone`) or its name without the number (`capstone`); None if neither."""
+        by_name = {m.id.split("_", 1)[-1]: m for m in self.module}
+        return self.modules_by_id.get(name) or by_name.get(name)
+
     def exercises_of(self, module_id: str) -> list[Exercise]:
         return [e for e in self.exercise if e.module == module_id]
 

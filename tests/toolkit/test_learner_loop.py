@@ -133,3 +133,13 @@ def test_the_last_hint_links_the_site_page_and_keeps_code_whole(mini_course):
     last = hint()
     assert 'return float((applications["status"] == "bad").mean())' in last, last
     assert "http://127.0.0.1:8001/m00_welcome/#your-first-exercise (modules/m00_welcome/index.md#your-first-exercise)" in last
+
+
+def test_a_module_by_its_name_checks_all_its_exercises_and_records_them(puente, solve):
+    solve()
+    done = puente("check", "welcome")
+    assert done.returncode == 0, done.stdout + done.stderr
+    checked = [line.split()[0] for line in done.stdout.splitlines() if line and not line.startswith(" ")]
+    assert checked == ["first_look", "missing_values", "majority_baseline"], done.stdout
+    assert re.search(r"m00_welcome\s.*\b30\b", puente("progress").stdout), "every exercise of the module is recorded"
+    assert puente("check", "m00_welcome").returncode == 0, "the module's id works as well as its name"

@@ -68,6 +68,9 @@ class Exercise(Strict):
     hints: Annotated[list[Text], Field(min_length=2)]
     # overrides [course] time_limit for tests that run real tools (kernels, dvc, builds, servers)
     time_limit: Annotated[int, Field(gt=0)] | None = None
+    # grading notes the task itself calls for (a capstone's repository runs commands: uses-subprocess);
+    # they stay out of grades.csv; a blocking flag is never silenced (puente.grading.integrity)
+    expected_notes: list[str] = []
 
     @property
     def test_file(self) -> str:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from puente.grading.intake import InvalidSubmission, take_in
-from puente.grading.integrity import WHOLE_RUN, scan_notebook, scan_source
+from puente.grading.integrity import BLOCKING, WHOLE_RUN, scan_notebook, scan_source
 from puente.grading.limits import Limits, load_factor
 from puente.grading.model import GRADED, GRADER_ERROR, INCOMPLETE, INVALID, TIMEOUT, Submission, SubmissionResult
 from puente.grading.plan import TestPlan, clean_env, pytest_argv
@@ -184,6 +184,7 @@ def _static_flags(plan: TestPlan, target: Path, copied: list[str]) -> list[str]:
                     found.update(scan_source(file.read_bytes(), test_file=file.name.startswith("test_")))
                 elif file.suffix == ".ipynb":
                     found.update(scan_notebook(file.read_bytes()))
+        found -= set(exercise.expected_notes) - BLOCKING
         flags += [f"{exercise.id}: {flag}" for flag in sorted(found - WHOLE_RUN)]
         flags += [f"submission: {flag} (in {exercise.id})" for flag in sorted(found & WHOLE_RUN)]
     return flags

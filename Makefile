@@ -42,7 +42,7 @@ test: setup data $(AXE) $(TOOLS)  ## the whole course's tests, fast checks first
 ifneq ($(wildcard solutions/.),)
 	$(LINT)
 	$(BIN)/puente verify --static
-	$(BIN)/python -m pytest $(filter-out tests/m%,$(wildcard tests/*/)) -q -n auto
+	$(BIN)/python -m pytest $(filter-out tests/m%,$(wildcard tests/*/)) -q -n auto --durations=25
 	$(BIN)/puente verify
 else
 	$(BIN)/python -m pytest tests/toolkit -q

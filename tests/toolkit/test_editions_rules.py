@@ -38,6 +38,7 @@ def test_a_toolkit_test_on_the_mini_course_or_solutions_stays_out_and_so_does_a_
         "tests/toolkit/test_c.py": "def test_c(tmp_path):\n    assert tmp_path\n",
         "benchmarks/reference.py": "SOURCE = ROOT / 'solutions'\n",
         "tests/toolkit/test_d.py": "def test_d():\n    run('benchmarks/reference.py')\n",
+        "tests/toolkit/test_e.py": "def test_e(tmp_path, grade_copies):\n    assert grade_copies('m07_monitoring', {})\n",
     }
     assert student_files(sorted(texts), texts.get) == ["tests/toolkit/test_c.py"]
 

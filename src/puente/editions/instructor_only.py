@@ -2,9 +2,9 @@
 instructor notes, and the tests and tools that need `solutions/` to run.
 
 Paths are relative to the course root, with forward slashes. A toolkit test or a benchmark needs
-solutions when it names them or asks for the mini course of `tests/toolkit/conftest.py` (which
-copies them); such files stay out, so the student edition's `make test` never meets a test that
-cannot pass there (and nothing is skipped).
+solutions when it names them or asks for a fixture of `tests/toolkit/conftest.py` that copies
+them (the mini course, a graded class); such files stay out, so the student edition's `make test`
+never meets a test that cannot pass there (and nothing is skipped).
 """
 
 import re
@@ -31,7 +31,8 @@ NEEDS_SOLUTIONS = (
 
 # where files are scanned for a need of solutions/ (graded tests and lessons never read them)
 SCANNED = ("tests/toolkit/", "benchmarks/")
-MINI_COURSE_FIXTURES = {"mini_course", "mini_course_template", "puente", "solve"}
+# fixtures of tests/toolkit/conftest.py that copy solutions/ (the mini course; a class graded from the references)
+SOLUTION_FIXTURES = {"mini_course", "mini_course_template", "puente", "solve", "grade_copies"}
 NAMES_SOLUTIONS = re.compile(r"""["'/]solutions\b|\bsolutions["'/]""")
 SIGNATURE = re.compile(r"def \w+\(([^)]*)\)")
 
@@ -66,7 +67,7 @@ def needs_solutions(path: str, text: str) -> bool:
     if not is_scanned(path):
         return False
     parameters = {name.strip().split(":")[0].split("=")[0].strip() for match in SIGNATURE.findall(text) for name in match.split(",")}
-    return bool(NAMES_SOLUTIONS.search(text)) or bool(parameters & MINI_COURSE_FIXTURES)
+    return bool(NAMES_SOLUTIONS.search(text)) or bool(parameters & SOLUTION_FIXTURES)
 
 
 def student_files(files: list[str], read) -> list[str]:

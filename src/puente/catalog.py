@@ -195,6 +195,42 @@ HELP = {
     ),
     "help.edition solutions.module": ("the module whose solutions you release, e.g. m00_welcome", "el módulo cuyas soluciones publica, por ejemplo m00_welcome"),
     "help.edition solutions.out": ("the .zip to write (or a folder to write it into)", "el .zip que se escribe (o una carpeta donde escribirlo)"),
+    "help.grade.shard": ("Grade slice K of N of the class (K/N), for `grade merge`.", "Califica la porción K de N del curso (K/N), para `grade merge`."),
+    "help.mutation": (
+        "Print which mutants of a pack a test file catches; exit 0 only when it catches them all.\n\nExample: puente mutation exercises/m03_testing/test_credit_features.py tests/m03_testing/packs/credit_features",
+        "Muestra qué mutantes de un paquete atrapa un archivo de pruebas; sale con 0 solo si los atrapa todos.\n\nEjemplo: puente mutation exercises/m03_testing/test_credit_features.py tests/m03_testing/packs/credit_features",
+    ),
+    "help.mutation.test_file": ("The learner's test file.", "El archivo de pruebas del estudiante."),
+    "help.mutation.pack": ("A pack folder: the correct <module>.py, mutants/ and equivalents/.", "Una carpeta de paquete: el <módulo>.py correcto, mutants/ y equivalents/."),
+    "help.mutation.timeout": ("Seconds per variant.", "Segundos por variante."),
+    "help.quiz": (
+        "Take a module's self-check: each answer is explained, and your score is kept beside your progress.\n\nExample: puente quiz m00_welcome",
+        "Haga la autoevaluación de un módulo: cada respuesta se explica y su puntaje queda junto a su progreso.\n\nEjemplo: puente quiz m00_welcome",
+    ),
+    "help.quiz.module": ("module id, e.g. m00_welcome", "id del módulo, por ejemplo m00_welcome"),
+    "help.workshop": (
+        "Workshops: a JupyterHub for a room, and a pack for a room with no network.",
+        "Talleres: un JupyterHub para un salón, y un paquete para un salón sin red.",
+    ),
+    "help.workshop hub": (
+        "Start the room's JupyterHub on 127.0.0.1: shared password, one server per learner, the course by nbgitpuller.\n\nExample: puente workshop hub --port 8100",
+        "Arranca el JupyterHub del salón en 127.0.0.1: contraseña compartida, un servidor por estudiante, el curso con nbgitpuller.\n\nEjemplo: puente workshop hub --port 8100",
+    ),
+    "help.workshop hub.settings": ("the room's settings (default: workshop/hub.toml)", "la configuración del salón (por defecto: workshop/hub.toml)"),
+    "help.workshop hub.state": ("where the hub keeps its database and homes (default: .puente/hub)", "dónde guarda el hub su base de datos y las carpetas personales (por defecto: .puente/hub)"),
+    "help.workshop hub.port": ("the hub's port (default: hub.toml's)", "el puerto del hub (por defecto: el de hub.toml)"),
+    "help.workshop pack": (
+        "Build everything a room with no network needs: wheels of the locked packages, the course as a git bundle.\n\nExample: puente workshop pack ../room-pack",
+        "Arma todo lo que necesita un salón sin red: los wheels de los paquetes fijados y el curso como un bundle de git.\n\nEjemplo: puente workshop pack ../paquete-salon",
+    ),
+    "help.workshop pack.out": ("a new folder for the pack (a USB stick, a shared drive)", "una carpeta nueva para el paquete (una memoria USB, una unidad compartida)"),
+    "help.capstone": ("The capstone (module 08): a team's starter repository.", "El proyecto final (módulo 08): el repositorio inicial de un equipo."),
+    "help.capstone new": (
+        "Render the capstone starter: README (EN+ES), Makefile, empty dvc.yaml, CI stub, model card, team charter.\n\nExample: puente capstone new ../equipo-condor --name \"Equipo Cóndor\"",
+        "Genera la plantilla inicial del proyecto final: README (EN+ES), Makefile, dvc.yaml vacío, flujo de CI inicial, ficha del modelo y acuerdo de equipo.\n\nEjemplo: puente capstone new ../equipo-condor --name \"Equipo Cóndor\"",
+    ),
+    "help.capstone new.team_dir": ("a new (or empty) folder for the team's repository", "una carpeta nueva (o vacía) para el repositorio del equipo"),
+    "help.capstone new.name": ("the team's name, shown in the README and the charter", "el nombre del equipo, que aparece en el README y en el acuerdo"),
     "help.puente.install_completion": ("Install completion for the current shell.", "Instala el autocompletado para la terminal actual."),
     "help.puente.show_completion": (
         "Show completion for the current shell, to copy it or customize the installation.",

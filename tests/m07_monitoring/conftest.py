@@ -10,6 +10,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from credit_scoring.decision import CostMatrix, decision_record
 from credit_scoring.model_artifact import load_model, save_model
 from credit_scoring.prepare import clean
 from credit_scoring.production_year import production_year, read_plan
@@ -40,7 +41,9 @@ def year(applications: pd.DataFrame, plan: dict) -> pd.DataFrame:
 @pytest.fixture(scope="session")
 def model_dir(applications: pd.DataFrame, tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("m07") / "model"
-    save_model(fit_model(applications), folder, {"data_md5": None, "metrics": {}})
+    # module 05's service decides with the model's cut-off; its value is not what module 07 tests
+    decision = decision_record(0.5, CostMatrix(5, 1))
+    save_model(fit_model(applications), folder, {"data_md5": None, "metrics": {}, "decision": decision})
     return folder
 
 

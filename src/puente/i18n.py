@@ -10,7 +10,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "fix": ("fix", "solución"),
     "checking": ("Checking {exercise}", "Revisando {exercise}"),
     "passed_all": ("{total:?The test passes|All {total} tests pass}: {points:g} points. Well done!", "{total:?Pasa la prueba|Pasan las {total} pruebas}: {points:g} puntos. ¡Muy bien!"),
-    "passed_some": ("{passed} of {total} tests pass: {points:g} of {max_points:g} points.", "{passed:?Pasa|Pasan} {passed} de {total} pruebas: {points:g} de {max_points:g} puntos."),
+    "passed_some": ("{passed} of {total} {total:?test|tests} pass: {points:g} of {max_points:g} points.", "{passed:?Pasa|Pasan} {passed} de {total} {total:?prueba|pruebas}: {points:g} de {max_points:g} puntos."),
     "next_steps_fail": ("Stuck? `puente hint {exercise}` shows a hint; the lesson: {lesson}", "¿Atascado? `puente hint {exercise}` le da una pista; la lección: {lesson}"),
     "next_exercise": ("Next: `puente check {exercise}` ({title})", "Siguiente: `puente check {exercise}` ({title})"),
     "all_done": ("Every exercise passes. Congratulations!", "Todos los ejercicios pasan. ¡Felicitaciones!"),

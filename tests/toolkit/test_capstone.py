@@ -1,6 +1,7 @@
 """The capstone's toolkit: the starter is what `puente capstone new` renders, the data is deterministic, the bill is module 07's."""
 
 import filecmp
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -11,6 +12,7 @@ import pytest
 from puente.capstone.brief import CUSTOMER, LOYAL_CUSTOMER, monthly_bill, read_prices
 from puente.capstone.churn_data import DRIFTED, ID_COLUMN, LABEL, NEXT_MONTH, TABLE, next_month
 from puente.capstone.starter import render_starter
+from puente.capstone.team_repo import clean_copy
 
 REPO = Path(__file__).resolve().parents[2]
 STUB = REPO / "exercises" / "m08_capstone" / "team"
@@ -62,3 +64,11 @@ def test_the_bill_is_module_07s_sums_at_the_brief_traffic():
 def test_the_contract_customers_have_the_nineteen_input_fields():
     inputs = [c for c in pd.read_csv(REPO / "churn" / TABLE, nrows=1).columns if c not in (ID_COLUMN, LABEL)]
     assert sorted(CUSTOMER) == sorted(LOYAL_CUSTOMER) == sorted(inputs) and len(inputs) == 19
+
+
+def test_a_clean_copy_pulls_the_data_from_a_course_under_an_accented_path(tmp_path):
+    course = tmp_path / "Mis cursos" / "año 2026"
+    shutil.copytree(REPO / "dvc-remote", course / "dvc-remote")
+    repo = clean_copy(STUB, tmp_path / "copia del equipo", course)
+    table = repo / "data" / TABLE
+    assert table.is_file() and table.read_bytes() == (REPO / "churn" / TABLE).read_bytes()

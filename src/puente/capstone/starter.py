@@ -14,6 +14,7 @@ import yaml
 
 from puente.capstone.brief import TRAFFIC, read_prices
 from puente.capstone.churn_data import FOLDER, TABLE
+from puente.capstone.team_repo import link_course_remote
 from puente.errors import PuenteError
 from puente.i18n import Bilingual
 
@@ -60,6 +61,5 @@ def render_starter(root: Path, destination: Path, team_name: str = DEFAULT_NAME,
     (destination / "brief" / "prices.yaml").write_text(PRICES_HEADER + yaml.safe_dump(read_prices(root), sort_keys=False), encoding="utf-8")
     if link_remote:  # a team's own repository, ready for `make data`; config.local stays out of its history
         subprocess.run(["git", "init", "--quiet"], cwd=destination, check=False)
-        (destination / ".dvc" / "config.local").write_text(
-            f"[core]\n    remote = course\n['remote \"course\"']\n    url = {(root / 'dvc-remote').resolve().as_posix()}\n", encoding="utf-8")
+        link_course_remote(destination, root)
     return destination

@@ -58,12 +58,22 @@ def run(repo: Path, words: list[str], timeout: float = COMMAND_LIMIT) -> subproc
         return subprocess.CompletedProcess(words, 127, "", str(error))
 
 
+def link_course_remote(repo: Path, course_root: Path) -> None:
+    """Point the repository's DVC at the course's remote folder, in .dvc/config.local (never in its history).
+
+    Written by hand, in UTF-8: `dvc remote add` cannot write a path with an accent (DVC 3.67's
+    configobj encodes as ASCII), and a course cloned under "año 2026" has one.
+    """
+    url = (course_root / "dvc-remote").resolve().as_posix()
+    (repo / ".dvc" / "config.local").write_text(f"[core]\n    remote = course\n['remote \"course\"']\n    url = {url}\n", encoding="utf-8")
+
+
 def clean_copy(source: Path, folder: Path, course_root: Path) -> Path:
     """Copy the team's repository as a clone would get it, commit it, and pull its data from the course remote."""
     shutil.copytree(source, folder, symlinks=False, ignore=shutil.ignore_patterns(*NOT_A_CLONE))
-    for words in (["git", "init", "--quiet"], ["git", "add", "--all"], ["git", "commit", "--quiet", "--allow-empty", "-m", "The team's hand-in"],
-                  ["dvc", "remote", "add", "--local", "--default", "--force", "course", str(course_root / "dvc-remote")]):
+    for words in (["git", "init", "--quiet"], ["git", "add", "--all"], ["git", "commit", "--quiet", "--allow-empty", "-m", "The team's hand-in"]):
         run(folder, words)
+    link_course_remote(folder, course_root)
     run(folder, ["dvc", "pull", "--quiet", "data/wa_churn.csv.dvc"])
     return folder
 

@@ -21,6 +21,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from ratio import target_line
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
@@ -87,9 +89,9 @@ def main() -> int:
         items = ", ".join(f"{name} {row[name]}" for name in row if name not in ("student", "score", "max_score", "percent", "status", "flags"))
         print(f"  {row['student']}: {row['score']} of {row['max_score']} ({row['status']}; {items})")
     print(f"median puente grade: {per_team:.1f} s per team; bare pytest: {bare_per_team:.1f} s per team")
-    print(f"target capstone_grade_seconds_per_team: {per_team:.2f} (goal < {GOAL_SECONDS:.0f}) {'PASS' if per_team < GOAL_SECONDS else 'MISS'}")
+    print(target_line("capstone_grade_seconds_per_team", per_team, f"< {GOAL_SECONDS:.0f}", per_team < GOAL_SECONDS))
     ratio = per_team / bare_per_team
-    print(f"target capstone_grade_vs_bare: {ratio:.2f} (goal <= 1.5) {'PASS' if ratio <= 1.5 else 'MISS'}")
+    print(target_line("capstone_grade_vs_bare", ratio, "<= 1.5", ratio <= 1.5))
     return 0
 
 

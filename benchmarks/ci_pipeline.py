@@ -26,6 +26,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from ratio import target_line
+
 from puente.ci_cost import LINUX_2_CORE_USD_PER_MINUTE, PRICE_DATE, monthly_cost_usd, monthly_minutes
 from puente.lender_repo import build_lender_repo, fresh_clone, offline_ci_env, run
 from puente.workflow_steps import run_workflow
@@ -86,7 +88,7 @@ def main() -> None:
         print(f"CI a month at 20 pushes a day, {name}: {monthly_minutes([seconds])} minutes, "
               f"USD {monthly_cost_usd([seconds]):.2f} at USD {LINUX_2_CORE_USD_PER_MINUTE}/min "
               f"(GitHub Linux 2-core list price, {PRICE_DATE})")
-    print(f"target warm_vs_cold: {ratio:.2f} (goal <= {GOAL}) {'PASS' if ratio <= GOAL else 'MISS'}")
+    print(target_line("warm_vs_cold", ratio, f"<= {GOAL}", ratio <= GOAL))
 
 
 if __name__ == "__main__":

@@ -24,6 +24,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from ratio import target_line
+
 ROOT = Path(__file__).resolve().parents[1]
 MODULE = "m00_welcome"
 PEAK = """
@@ -138,8 +140,8 @@ def main() -> None:
     print(f"whole run, grade --jobs 1 / bare loop (with the grader's fixed start-up and outputs): {jobs1 / bare:.2f}")
     print(f"grader peak memory: {peaks[0] / 1024:.0f} MB (main process); largest worker or sandbox: {peaks[1] / 1024:.0f} MB")
     speedup, overhead = jobs1 / jobs2, inside / bare
-    print(f"target jobs2_speedup: {speedup:.2f} (goal >= 1.6) {'PASS' if speedup >= 1.6 else 'FAIL'}")
-    print(f"target sandbox_overhead: {overhead:.2f} (goal <= 1.15) {'PASS' if overhead <= 1.15 else 'FAIL'}")
+    print(target_line("jobs2_speedup", speedup, ">= 1.6", speedup >= 1.6))
+    print(target_line("sandbox_overhead", overhead, "<= 1.15", overhead <= 1.15))
 
 
 if __name__ == "__main__":

@@ -26,5 +26,6 @@ def machine_line() -> str:
     return f"machine: {os.cpu_count()} cores"
 
 
-def target_line(name: str, value: float, goal: str, passed: bool) -> str:
-    return f"target {name}: {value:.2f} (goal {goal}) {'PASS' if passed else 'FAIL'}"
+def target_line(name: str, value: float, goal: str, passed: bool, shown: str = ".2f") -> str:
+    """The one form every benchmark prints (DESIGN §10): `target NAME: value (goal …) PASS|MISS`."""
+    return f"target {name}: {value:{shown}} (goal {goal}) {'PASS' if passed else 'MISS'}"

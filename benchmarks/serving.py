@@ -24,6 +24,7 @@ from pathlib import Path
 
 import httpx
 import pandas as pd
+from ratio import target_line
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
@@ -129,8 +130,7 @@ def model_folder(scratch: Path) -> Path:
 
 def target(name: str, value: float, goal: str) -> str:
     op, bound = goal.split()
-    ok = value >= float(bound) if op == ">=" else value <= float(bound)
-    return f"target {name}: {value:.3g} (goal {goal}) {'PASS' if ok else 'FAIL'}"
+    return target_line(name, value, goal, value >= float(bound) if op == ">=" else value <= float(bound), shown=".3g")
 
 
 def main() -> None:

@@ -19,6 +19,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from ratio import target_line
+
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 GOAL_MINUTES = 20
@@ -103,7 +105,7 @@ def main() -> int:
     print(load_line("at end"))
     minutes = total / 60
     print(f"total: {total:.1f} s" + (f"; failed: {', '.join(failed)}" if failed else ""))
-    print(f"target suite_total_minutes: {minutes:.2f} (goal <= {GOAL_MINUTES}) {'PASS' if minutes <= GOAL_MINUTES else 'MISS'}")
+    print(target_line("suite_total_minutes", minutes, f"<= {GOAL_MINUTES}", minutes <= GOAL_MINUTES))
     return 1 if failed else 0
 
 

@@ -7,12 +7,17 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from puente.manifest import load_manifest
 
 ROOT = Path(__file__).resolve().parents[2]
 MODULE = "m00_welcome"
-TIMES = [(re.compile(r'time="[0-9.]+"'), 'time=""'), (re.compile(r'"(execution_time|seconds)": [0-9.]+'), r'"\1": 0'),
-         (re.compile(r"\b[0-9]+\.[0-9]+s\b"), "Ns"), (re.compile(r"\b[0-9]+(\.[0-9]+)? s\b"), "N s")]
+pytestmark = pytest.mark.slow  # sandboxed grading runs: make test, not make test-fast
+RUN_SPECIFIC = [(re.compile(r'time="[0-9.]+"'), 'time=""'), (re.compile(r'"(execution_time|seconds)": [0-9.]+'), r'"\1": 0'),
+         (re.compile(r"\b[0-9]+\.[0-9]+s\b"), "Ns"), (re.compile(r"\b[0-9]+(\.[0-9]+)? s\b"), "N s"),
+         # without bubblewrap the staged course keeps its temporary name (inside it, it is always /course)
+         (re.compile(r"/[^\s'\"]*/puente-grade-[^/\s]+/s[0-9]+"), "/course")]
 
 
 def _grade(*args: str) -> None:
@@ -40,7 +45,7 @@ def _files(out: Path) -> dict[str, bytes]:
             data = path.read_bytes()
             if path.suffix in (".xml", ".json", ".md", ".log", ".csv"):
                 text = data.decode("utf-8")
-                for pattern, replacement in TIMES:
+                for pattern, replacement in RUN_SPECIFIC:
                     text = pattern.sub(replacement, text)
                 data = text.encode("utf-8")
             found[relative] = data

@@ -1,5 +1,6 @@
 """Shared helpers for benchmarks: alternate A and B in one run, take medians, print DESIGN §10 lines."""
 
+import operator
 import os
 import statistics
 import subprocess
@@ -26,6 +27,13 @@ def machine_line() -> str:
     return f"machine: {os.cpu_count()} cores"
 
 
-def target_line(name: str, value: float, goal: str, passed: bool, shown: str = ".2f") -> str:
-    """The one form every benchmark prints (DESIGN §10): `target NAME: value (goal …) PASS|MISS`."""
-    return f"target {name}: {value:{shown}} (goal {goal}) {'PASS' if passed else 'MISS'}"
+COMPARE = {"<=": operator.le, ">=": operator.ge, "<": operator.lt, ">": operator.gt}
+
+
+def target_line(name: str, value: float, goal: str, shown: str = ".2f") -> str:
+    """The one form every benchmark prints (DESIGN §10): `target NAME: value (goal …) PASS|MISS`.
+
+    `goal` is an operator and a bound ("<= 1.2"), written once: it is both printed and checked.
+    """
+    op, bound = goal.split()
+    return f"target {name}: {value:{shown}} (goal {goal}) {'PASS' if COMPARE[op](value, float(bound)) else 'MISS'}"

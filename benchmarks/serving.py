@@ -128,11 +128,6 @@ def model_folder(scratch: Path) -> Path:
     return folder
 
 
-def target(name: str, value: float, goal: str) -> str:
-    op, bound = goal.split()
-    return target_line(name, value, goal, value >= float(bound) if op == ">=" else value <= float(bound), shown=".3g")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", choices=sorted(SIZES), default="full")
@@ -169,9 +164,9 @@ def main() -> None:
         print(f"{name:<18}{m.requests_per_s:>10.1f}{m.rows_per_s:>11.0f}{m.p50_ms:>9.2f}{m.p99_ms:>9.2f}")
     print(f"model.predict_proba in process: {one_row_ms:.3f} ms for 1 row, {batched_row_ms:.4f} ms per row in a batch of {BATCH_ROWS}")
     predict, health = medians["/predict"], medians["/health"]
-    print(target("predict_vs_health", predict.requests_per_s / health.requests_per_s, ">= 0.6"))
-    print(target("batch_vs_single_rows", medians["/predict/batch"].rows_per_s / predict.rows_per_s, ">= 50"))
-    print(target("naive_vs_reference", medians["/predict (naive)"].requests_per_s / predict.requests_per_s, "<= 0.1"))
+    print(target_line("predict_vs_health", predict.requests_per_s / health.requests_per_s, ">= 0.6", shown=".3g"))
+    print(target_line("batch_vs_single_rows", medians["/predict/batch"].rows_per_s / predict.rows_per_s, ">= 50", shown=".3g"))
+    print(target_line("naive_vs_reference", medians["/predict (naive)"].requests_per_s / predict.requests_per_s, "<= 0.1", shown=".3g"))
 
 
 if __name__ == "__main__":

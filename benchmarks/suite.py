@@ -105,7 +105,7 @@ def main() -> int:
     print(load_line("at end"))
     minutes = total / 60
     print(f"total: {total:.1f} s" + (f"; failed: {', '.join(failed)}" if failed else ""))
-    print(target_line("suite_total_minutes", minutes, f"<= {GOAL_MINUTES}", minutes <= GOAL_MINUTES))
+    print(target_line("suite_total_minutes", minutes, f"<= {GOAL_MINUTES}"))
     return 1 if failed else 0
 
 

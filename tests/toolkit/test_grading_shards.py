@@ -15,9 +15,9 @@ ROOT = Path(__file__).resolve().parents[2]
 MODULE = "m00_welcome"
 pytestmark = pytest.mark.slow  # sandboxed grading runs: make test, not make test-fast
 RUN_SPECIFIC = [(re.compile(r'time="[0-9.]+"'), 'time=""'), (re.compile(r'"(execution_time|seconds)": [0-9.]+'), r'"\1": 0'),
-         (re.compile(r"\b[0-9]+\.[0-9]+s\b"), "Ns"), (re.compile(r"\b[0-9]+(\.[0-9]+)? s\b"), "N s"),
-         # without bubblewrap the staged course keeps its temporary name (inside it, it is always /course)
-         (re.compile(r"/[^\s'\"]*/puente-grade-[^/\s]+/s[0-9]+"), "/course")]
+                (re.compile(r"\b[0-9]+\.[0-9]+s\b"), "Ns"), (re.compile(r"\b[0-9]+(\.[0-9]+)? s\b"), "N s"),
+                # without bubblewrap the staged course keeps its temporary name (inside it, it is always /course)
+                (re.compile(r"/[^\s'\"]*/puente-grade-[^/\s]+/s[0-9]+"), "/course")]
 
 
 def _grade(*args: str) -> None:

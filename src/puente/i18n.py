@@ -53,6 +53,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "quiz_wrong": ("Not quite.", "No exactamente."),
     "quiz_interrupted": ("Quiz interrupted: nothing recorded.", "Autoevaluación interrumpida: no se guardó nada."),
     "quiz_score": ("{right} of {total} right in {module}; your score is kept in .puente/quizzes.json.", "{right} de {total} correctas en {module}; su puntaje queda guardado en .puente/quizzes.json."),
+    "capstone_created": ("Team repository written to {path}. Next: cd {path} && make data; then read module 08's brief.",
+                         "Repositorio del equipo creado en {path}. Siga con: cd {path} && make data; luego lea el brief del módulo 08."),
     # the learner's loop (issue 14): limits, interruption, the learner's own errors, live status, watch, reset
     "time_limit": ("{test}: your code ran longer than {seconds} s: an endless loop?", "{test}: su código corrió más de {seconds} s: ¿un ciclo infinito?"),
     "interrupted": ("interrupted: nothing was recorded.", "interrumpido: no se registró nada."),

@@ -6,6 +6,8 @@ and `puente watch` forks a warm process for each re-check.
 
 import contextlib
 import io
+import signal
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -49,10 +51,34 @@ class _ResultGrabber:
     def pytest_keyboard_interrupt(self) -> None:
         self.interrupted = True
 
+    def pytest_sessionstart(self, session: pytest.Session) -> None:
+        self.session = session
+
+    def on_ctrl_c(self, signum: int, frame: object) -> None:
+        """Ctrl+C is noted here, not only where pytest sees KeyboardInterrupt: a library may swallow that
+        (nbclient turns it into a dead kernel and the run goes on), and the run must still stop unrecorded."""
+        self.interrupted = True
+        if getattr(self, "session", None) is not None:
+            self.session.shouldstop = "interrupted"
+        raise KeyboardInterrupt
+
     @pytest.hookimpl(trylast=True)
     def pytest_sessionfinish(self, session: pytest.Session) -> None:
         recorder = session.config.pluginmanager.get_plugin(RECORDER)
         self.results = list(recorder.results.values()) if recorder else []
+
+
+@contextlib.contextmanager
+def _ctrl_c_to(grabber: _ResultGrabber):
+    """SIGINT goes to the grabber for the run (signal handlers exist only in the main thread)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, grabber.on_ctrl_c)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def run_check(root: Path, test_files: list[str], target: str = "exercises", plugins: list | None = None) -> CheckRun:
@@ -61,7 +87,7 @@ def run_check(root: Path, test_files: list[str], target: str = "exercises", plug
     output = io.StringIO()
     args = [*test_files, f"--target={target}", f"--rootdir={root}", "-q", "--tb=short", "-p", "no:warnings", "--continue-on-collection-errors"]
     args += LEAN
-    with contextlib.chdir(root), contextlib.redirect_stdout(output), contextlib.redirect_stderr(output):
+    with contextlib.chdir(root), contextlib.redirect_stdout(output), contextlib.redirect_stderr(output), _ctrl_c_to(grabber):
         code = pytest.main(args, plugins=[grabber, *(plugins or [])])
     return CheckRun(grabber.results, output.getvalue(), int(code), grabber.interrupted, grabber.collection_errors)
 

@@ -17,6 +17,7 @@ from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
 
 from puente.i18n import say
+from puente.notebooks import execute
 
 NOTEBOOK = "scoring.ipynb"
 PARAMS = "params.yaml"
@@ -63,7 +64,7 @@ def run_scoring_notebook(target_dir: Path, folder: Path, data_path: Path) -> Not
     client = NotebookClient(notebook, kernel_name="python3", timeout=120, resources={"metadata": {"path": str(folder)}})
     error = None
     try:
-        client.execute(env={**os.environ, "PYTHONPATH": str(target_dir)})
+        execute(client, env={**os.environ, "PYTHONPATH": str(target_dir)})
     except CellExecutionError as failure:
         error = say(en="at {cell} with {name}: {value}", es="en {cell} con {name}: {value}", cell=failed_cell(notebook), name=failure.ename, value=failure.evalue)
     metrics_file = folder / "metrics.json"

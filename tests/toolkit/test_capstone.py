@@ -1,6 +1,7 @@
 """The capstone's toolkit: the starter is what `puente capstone new` renders, the data is deterministic, the bill is module 07's."""
 
 import filecmp
+import os
 import shutil
 import subprocess
 import sys
@@ -72,3 +73,12 @@ def test_a_clean_copy_pulls_the_data_from_a_course_under_an_accented_path(tmp_pa
     repo = clean_copy(STUB, tmp_path / "copia del equipo", course)
     table = repo / "data" / TABLE
     assert table.is_file() and table.read_bytes() == (REPO / "churn" / TABLE).read_bytes()
+
+
+@pytest.mark.parametrize("lang, words", [("en", "Team repository written to"), ("es", "Repositorio del equipo creado en")])
+def test_the_new_team_is_told_the_next_step_in_its_language(tmp_path, lang, words):
+    team = tmp_path / "equipo cóndor"
+    done = subprocess.run([sys.executable, "-m", "puente", "--lang", lang, "capstone", "new", str(team)], cwd=REPO,
+                          env={**os.environ, "PUENTE_LANG": "en" if lang == "es" else "es"}, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert words in done.stdout and (team / "capstone.toml").is_file()

@@ -14,6 +14,7 @@ console = Console(highlight=False)
 
 @capstone_app.command("new")
 def new(
+    ctx: typer.Context,
     team_dir: Annotated[Path, typer.Argument(help="a new (or empty) folder for the team's repository")],
     name: Annotated[str, typer.Option(help="the team's name, shown in the README and the charter")] = "Our team",
 ) -> None:
@@ -22,13 +23,10 @@ def new(
     Example: puente capstone new ../equipo-condor --name "Equipo Cóndor"
     """
     from puente.capstone.starter import render_starter
-    from puente.i18n import detect_language
+    from puente.i18n import Translator, detect_language
 
     made = render_starter(find_course_root(), team_dir, name)
-    if detect_language() == "es":
-        console.print(f"Repositorio del equipo creado en {made}. Siga con: cd {made} && make data; luego lea el brief del módulo 08.")
-    else:
-        console.print(f"Team repository written to {made}. Next: cd {made} && make data; then read module 08's brief.")
+    console.print(Translator(detect_language(ctx.obj))("capstone_created", path=made))
 
 
 def register(app: typer.Typer) -> None:

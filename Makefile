@@ -8,7 +8,9 @@ AXE := $(if $(wildcard tests/site/axe/package.json),tests/site/axe/node_modules/
 # the instructor edition's tests render slides and start the workshop hub: they need the npm tools
 TOOLS := $(if $(wildcard solutions/.),tools,)
 UV_PIN := $(shell sed -n 's/^\(uv==[^ ]*\).*/\1/p' requirements.lock)
-export UV_COMPILE_BYTECODE := 1
+# a learner's first check and first JupyterLab start import compiled code (the course's own tests of an
+# install turn it off: UV_COMPILE_BYTECODE=0 make start)
+export UV_COMPILE_BYTECODE ?= 1
 # dvc.yaml's stages run `python -m credit_scoring...`: that must be the course's python
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 export DVC_NO_ANALYTICS := 1

@@ -24,7 +24,8 @@ ENV_DROPPED = ("PUENTE_", "PYTEST_", "MAKEFLAGS", "MAKELEVEL", "MFLAGS", "VIRTUA
 
 def _env() -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(ENV_DROPPED)}
-    env.update(PUENTE_LANG="en", COLUMNS="200", NO_COLOR="1", NO_MKDOCS_2_WARNING="1")
+    # compiling every installed package's bytecode costs ~85 s of CPU and tests nothing here
+    env.update(PUENTE_LANG="en", COLUMNS="200", NO_COLOR="1", NO_MKDOCS_2_WARNING="1", UV_COMPILE_BYTECODE="0")
     return env
 
 

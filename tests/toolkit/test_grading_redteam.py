@@ -3,6 +3,11 @@
 Every trick of DESIGN §6 (tests/toolkit/redteam/*.toml) must earn zero for the exercises it
 attacks or be flagged; every malformed submission gets a clear status row; honest work
 earns exactly its points, in the same run, next to the attackers.
+
+Issue 13's scenario is the same run: while the red team is graded (fork bomb, memory hog, endless
+loops, all sandboxed as the same user), a second grader grades the complete solution of modules
+00-05 on the same machine. Budgets belong to one sandbox and limits grow with the load, so the
+complete solution earns every point, `graded`.
 """
 
 import csv
@@ -20,11 +25,15 @@ from xml.etree import ElementTree
 
 import pytest
 
+from puente.manifest import load_manifest
+
 pytestmark = [pytest.mark.slow, pytest.mark.requires_bwrap]  # minutes of sandboxed grading; no bwrap: fail at once
 ROOT = Path(__file__).resolve().parents[2]
 REDTEAM = Path(__file__).resolve().parent / "redteam"
 TRICKS = sorted(path.stem for path in REDTEAM.glob("*.toml"))
 MODULE = "m00_welcome"
+# the modules of the scenario that lost points (00-05); modules 06 and on are checked by their own verify
+SCENARIO_MODULES = ("m00_welcome", "m01_notebooks", "m02_dvc", "m03_testing", "m04_packaging", "m05_serving")
 RATE = "0.2815446789402784"
 
 HIDDEN_TEST = '''import pandas as pd
@@ -190,10 +199,21 @@ def _grade_the_class(base: Path) -> dict:
         return {row["student"]: row for row in csv.DictReader(handle)}
 
 
-@pytest.mark.timeout(3600)  # the class is graded under load with limits that grow with it, hostile runs twice
-def test_the_red_team_class(tmp_path, subtests):
-    """One grading run, every check a subtest: one run of the class even when xdist spreads tests."""
-    rows = _grade_the_class(tmp_path)
+@pytest.mark.timeout(5400)  # two graders under load with limits that grow with it, hostile runs twice
+def test_the_red_team_class_next_to_the_complete_solution(tmp_path, subtests):
+    """One grading run of the class, every check a subtest (one run even when xdist spreads tests),
+    while a second grader grades the complete solution."""
+    complete = _start_grading_the_complete_solution(tmp_path / "complete")
+    try:
+        rows = _grade_the_class(tmp_path)
+    finally:
+        complete_output, _ = complete.communicate(timeout=3600)
+    with subtests.test(msg="the complete solution, graded by the second grader"):
+        assert complete.returncode == 0, complete_output[-3000:]
+        with open(tmp_path / "complete" / "out" / "grades.csv", encoding="utf-8") as handle:
+            row = next(csv.DictReader(handle))
+        total = sum(e.points for e in load_manifest(ROOT).exercise if e.module in SCENARIO_MODULES)
+        assert (float(row["score"]), float(row["max_score"]), row["status"]) == (total, total, "graded"), row
     out = tmp_path / "out"
     summary = json.loads((out / "summary.json").read_text())
     assert summary["isolation"] == "bubblewrap", f"bubblewrap must be installed for the red team: {summary['isolation']}"
@@ -211,6 +231,16 @@ def test_the_red_team_class(tmp_path, subtests):
             assert float(row["score"]) == 0
     with subtests.test(msg="outputs"):
         _check_outputs(out, summary, len(rows))
+
+
+def _start_grading_the_complete_solution(base: Path) -> subprocess.Popen:
+    folder = base / "class"
+    shutil.copytree(ROOT / "solutions", folder / "complete" / "exercises", ignore=shutil.ignore_patterns("__pycache__"))
+    return subprocess.Popen(
+        [sys.executable, "-m", "puente.grading", "grade", str(folder), "--out", str(base / "out"), "--quiet",
+         *(arg for module in SCENARIO_MODULES for arg in ("--only", module))],
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )
 
 
 def _check_trick(trick: str, row: dict) -> None:

@@ -25,6 +25,10 @@ MODEL_FILE = "model.skops"
 METADATA_FILE = "metadata.json"
 FIXED_TIME = (1980, 1, 1, 0, 0, 0)
 """Every zip entry's timestamp, so that the same model gives the same bytes (and `dvc.lock` stays unchanged)."""
+SIGNIFICANT_DIGITS = 7
+"""How many significant digits every stored number keeps. The same training on another CPU differs from
+the 12th digit on (its BLAS adds in another order: measured 1e-12 relative across six OpenBLAS kernels),
+so numbers kept to 7 digits give the same bytes on every machine, and predictions move by under 1e-6."""
 TRUSTED_TYPES = ["numpy.dtype", "sklearn.calibration._CalibratedClassifier", "sklearn.calibration._SigmoidCalibration"]
 """Types a (calibrated) credit-scoring Pipeline needs beyond what skops trusts by default; nothing else loads."""
 
@@ -71,12 +75,34 @@ def save_model(model: Pipeline, folder: Path, metadata: dict[str, Any]) -> None:
     (folder / METADATA_FILE).write_text(json.dumps(record, indent=2, sort_keys=True) + "\n", encoding="utf-8")
 
 
+def significant(value: float) -> float:
+    """`value` kept to SIGNIFICANT_DIGITS digits, rounded by Python's exact decimal formatting (the same everywhere)."""
+    return float(f"{value:.{SIGNIFICANT_DIGITS}g}")
+
+
+def stored_model(model: Pipeline) -> Pipeline:
+    """The model exactly as `save_model` stores it (numbers to SIGNIFICANT_DIGITS): choose its cut-off on this one."""
+    return skops.io.loads(reproducible_skops(model), trusted=TRUSTED_TYPES)
+
+
+def rounded_array(data: bytes) -> bytes:
+    """An `.npy` file of floats rewritten with every number to SIGNIFICANT_DIGITS; any other array unchanged."""
+    array = numpy.load(io.BytesIO(data), allow_pickle=False)
+    if array.dtype.kind != "f":
+        return data
+    rounded = numpy.array([significant(float(value)) for value in array.ravel()], dtype=array.dtype).reshape(array.shape)
+    buffer = io.BytesIO()
+    numpy.save(buffer, rounded, allow_pickle=False)
+    return buffer.getvalue()
+
+
 def reproducible_skops(model: Pipeline) -> bytes:
     """`skops.io.dumps`, made byte-reproducible: the same model always gives the same bytes.
 
     skops names array files and memo ids after `id(obj)` (a memory address) and stamps each zip entry
     with the current time; here ids are numbered in schema order, files are named after that number,
-    and every entry gets one fixed timestamp.
+    every entry gets one fixed timestamp, and float arrays keep SIGNIFICANT_DIGITS (so another CPU's
+    last digits do not change the bytes).
     """
     original = zipfile.ZipFile(io.BytesIO(skops.io.dumps(model)))
     entries = set(original.namelist())
@@ -105,7 +131,7 @@ def reproducible_skops(model: Pipeline) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         for name, data in [("schema.json", json.dumps(schema, indent=2).encode()),
-                           *((new, original.read(old)) for old, new in sorted(files.items(), key=lambda item: item[1]))]:
+                           *((new, rounded_array(original.read(old)) if new.endswith(".npy") else original.read(old)) for old, new in sorted(files.items(), key=lambda item: item[1]))]:
             info = zipfile.ZipInfo(name, date_time=FIXED_TIME)
             info.compress_type = original.getinfo("schema.json").compress_type
             info.external_attr = 0o644 << 16

@@ -3,7 +3,7 @@ import json
 import pandas as pd
 import pytest
 
-from credit_scoring.model_artifact import ModelArtifactError, load_model, save_model
+from credit_scoring.model_artifact import ModelArtifactError, load_model, save_model, stored_model
 from credit_scoring.schema import FEATURE_COLUMNS
 from credit_scoring.train import fit_model
 
@@ -21,7 +21,8 @@ def test_round_trip_gives_the_same_predictions_and_metadata(saved):
     model, folder, applications = saved
     loaded, metadata = load_model(folder)
     features = applications[list(FEATURE_COLUMNS)]
-    assert (loaded.predict_proba(features) == model.predict_proba(features)).all()
+    assert (loaded.predict_proba(features) == stored_model(model).predict_proba(features)).all()
+    assert abs(loaded.predict_proba(features) - model.predict_proba(features)).max() < 1e-5, "7 digits move predictions by under 1e-5"
     assert metadata["data_md5"] == "abc.dir" and metadata["metrics"] == {"roc_auc": 0.8}
     assert metadata["feature_names"] == list(FEATURE_COLUMNS)
     assert set(metadata["libraries"]) == {"scikit-learn", "numpy", "pandas", "python"}
@@ -63,5 +64,6 @@ def test_a_calibrated_model_round_trips(credit_data_path, tmp_path):
     save_model(model, tmp_path, {"decision": {"cutoff": 0.16, "cutoff_version": "abcdef012345"}})
     loaded, metadata = load_model(tmp_path)
     features = applications[list(FEATURE_COLUMNS)]
-    assert (loaded.predict_proba(features) == model.predict_proba(features)).all()
+    assert (loaded.predict_proba(features) == stored_model(model).predict_proba(features)).all()
+    assert abs(loaded.predict_proba(features) - model.predict_proba(features)).max() < 1e-5, "7 digits move predictions by under 1e-5"
     assert metadata["decision"] == {"cutoff": 0.16, "cutoff_version": "abcdef012345"}

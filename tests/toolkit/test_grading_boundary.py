@@ -58,17 +58,41 @@ def steal():
 
 def halves(frame):
     return frame.assign(half=frame["amount"] / 2)
+
+
+def descriptors():
+    found = []
+    for name in os.listdir("/proc/self/fd"):
+        try:
+            found.append(os.readlink(f"/proc/self/fd/{name}"))
+        except OSError:  # the descriptor listdir itself used
+            pass
+    return found
+
+
+def loaded():
+    import sys
+    return sorted(name for name in sys.modules if name.split(".")[0] in ("pytest", "_pytest") or name.endswith("guard_plugin"))
 '''
 
 TRUSTED = '''
-import json, sys
+import json, os, sys
 import pandas as pd
-from puente.grading.boundary import install
+from puente.grading import boundary
 
-worker = install(sys.argv[1], 5.0)
-from m00_welcome.tricks import BatchError, LIMITS, always_equal, halves, leave, rate, refuse, steal
+key_read, key_write = os.pipe()  # stand-ins for the guard's key and report descriptors, as the sandbox passes them
+report_read, report_write = os.pipe()
+os.close(key_write)
+os.close(report_read)
+if sys.argv[2] == "forked":  # as puente.grading.launch does, before pytest starts
+    boundary.prefork(sys.argv[1], (key_read, report_write))
+worker = boundary.install(sys.argv[1], 5.0)
+from m00_welcome.tricks import BatchError, LIMITS, always_equal, descriptors, halves, leave, loaded, rate, refuse, steal
 
-seen = {"limits": list(LIMITS), "rate": rate(pd.DataFrame({"status": ["bad", "good", "good", "good"]}))}
+guard_pipes = {f"pipe:[{os.fstat(fd).st_ino}]" for fd in (key_read, report_write)}
+seen = {"grader_descriptors": sorted(guard_pipes & set(descriptors())), "loaded": loaded()}
+
+seen |= {"limits": list(LIMITS), "rate": rate(pd.DataFrame({"status": ["bad", "good", "good", "good"]}))}
 seen["rate_type"] = type(seen["rate"]).__name__
 try:
     always_equal()
@@ -93,13 +117,14 @@ print(json.dumps(seen))
 '''
 
 
-@pytest.fixture(scope="module")
-def seen(tmp_path_factory) -> dict:
+@pytest.fixture(scope="module", params=["forked", "started"])
+def seen(request, tmp_path_factory) -> dict:
+    """The first worker is forked before pytest starts (the grader's way); after an exit, one is started anew."""
     target = tmp_path_factory.mktemp("target")
     (target / "m00_welcome").mkdir()
     (target / "m00_welcome" / "__init__.py").write_text("")
     (target / "m00_welcome" / "tricks.py").write_text(textwrap.dedent(LEARNER))
-    done = subprocess.run([sys.executable, "-c", TRUSTED, str(target)], capture_output=True, text=True, timeout=600)
+    done = subprocess.run([sys.executable, "-c", TRUSTED, str(target), request.param], capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr[-3000:]
     return json.loads(done.stdout.strip().splitlines()[-1])
 
@@ -122,6 +147,8 @@ def test_an_exit_costs_only_its_call(seen):
 
 def test_the_worker_holds_nothing_of_the_grader(seen):
     assert seen["steal"] == [], "no Guard and no pytest Config live in the worker"
+    assert seen["grader_descriptors"] == [], "the key's and the report's descriptors are closed in the worker"
+    assert seen["loaded"] == [], "pytest and the guard are never imported in the worker"
     assert seen["learner_code_here"] is False, "the trusted process holds proxies only, never the learner's module"
 
 

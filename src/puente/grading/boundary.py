@@ -21,10 +21,12 @@ import importlib.abc
 import importlib.machinery
 import json
 import os
+import signal
 import subprocess
 import sys
 
 from puente.grading import wire
+from puente.grading.report_channel import GUARD_ENV
 
 # whole learner packages, and single modules of packages whose other modules stay in-process
 BOUNDARY_PACKAGES = ("m00_welcome",)
@@ -44,7 +46,13 @@ class Worker:
         self.process: subprocess.Popen | None = None
         self.requests = self.answers = None
 
+    def _adopt(self, process, requests_write: int, answers_read: int) -> None:
+        self.process = process
+        self.requests = os.fdopen(requests_write, "w", encoding="utf-8")
+        self.answers = os.fdopen(answers_read, "r", encoding="utf-8")
+
     def _start(self) -> None:
+        """A fresh interpreter: the worker after one ended (this process holds the key by then: no fork)."""
         requests_read, requests_write = os.pipe()
         answers_read, answers_write = os.pipe()
         self.process = subprocess.Popen(
@@ -53,8 +61,7 @@ class Worker:
         )
         os.close(requests_read)
         os.close(answers_write)
-        self.requests = os.fdopen(requests_write, "w", encoding="utf-8")
-        self.answers = os.fdopen(answers_read, "r", encoding="utf-8")
+        self._adopt(self.process, requests_write, answers_read)
 
     def stop(self) -> None:
         if self.process is not None:
@@ -182,9 +189,74 @@ class BoundaryFinder(importlib.abc.MetaPathFinder):
         return importlib.machinery.ModuleSpec(name, self.loader, is_package="." not in name)
 
 
+class Forked:
+    """What Worker needs of a process (poll, wait, kill), for the child `prefork` made."""
+
+    def __init__(self, pid: int) -> None:
+        self.pid, self.returncode = pid, None
+
+    def poll(self) -> int | None:
+        return self._reap(os.WNOHANG)
+
+    def wait(self) -> int:
+        return self._reap(0)
+
+    def kill(self) -> None:
+        if self.returncode is None:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(self.pid, signal.SIGKILL)
+
+    def _reap(self, flags: int) -> int | None:
+        if self.returncode is None:
+            try:
+                pid, status = os.waitpid(self.pid, flags)
+            except ChildProcessError:
+                pid, status = self.pid, 0
+            if pid:
+                self.returncode = os.waitstatus_to_exitcode(status)
+        return self.returncode
+
+
+PREFORKED: dict = {}  # the first worker, forked by puente.grading.launch before pytest started
+
+
+def prefork(target: str, never_inherit: tuple[int, ...]) -> None:
+    """Fork the first worker from this interpreter, once the libraries are imported and before pytest is.
+
+    One import of numpy and pandas then serves both processes (a second interpreter and its imports
+    cost 0.2 to 0.4 s of CPU per submission), and the child holds nothing of the grader: no pytest,
+    no guard, no key (still unread in its pipe). It closes `never_inherit` (the key's and the
+    report's descriptors) before it reads a request, so learner code never sees them.
+    """
+    from puente.grading import worker
+
+    worker.warm()
+    requests_read, requests_write = os.pipe()
+    answers_read, answers_write = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        code = 1
+        try:
+            for descriptor in (*never_inherit, requests_write, answers_read):
+                os.close(descriptor)
+            os.environ.pop(GUARD_ENV, None)
+            os.dup2(os.open(os.devnull, os.O_RDONLY), 0)
+            worker.serve(target, requests_read, answers_write)
+            code = 0
+        finally:
+            os._exit(code)
+    os.close(requests_read)
+    os.close(answers_write)
+    PREFORKED.update(target=target, process=Forked(pid), requests=requests_write, answers=answers_read)
+
+
 def install(target: str, cpu_seconds: float) -> Worker:
-    """Put the finder first on sys.meta_path and start the worker."""
+    """Put the finder first on sys.meta_path, with the preforked worker or one started now."""
     worker = Worker(target, cpu_seconds)
-    worker._start()  # now, so that its start-up overlaps the collection of the tests
+    if PREFORKED.get("target") == target:
+        worker._adopt(PREFORKED.pop("process"), PREFORKED.pop("requests"), PREFORKED.pop("answers"))
+        PREFORKED.clear()
+    else:
+        worker._start()  # now, so that its start-up overlaps the collection of the tests
     sys.meta_path.insert(0, BoundaryFinder(worker))
     return worker

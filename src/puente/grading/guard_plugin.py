@@ -15,13 +15,13 @@ introspection that reaches it, and DESIGN §6 says what remains out of reach.
 import builtins
 import faulthandler
 import os
-import resource
 import signal
 import time
 
 import pytest
 
-from puente.grading.report_channel import GUARD_ENV, KEY_BYTES, signed_line, signer
+from puente.grading.launch import BOUNDARY_ENV
+from puente.grading.report_channel import GUARD_ENV, KEY_BYTES, guard_fields, signed_line, signer
 from puente.pytest_plugin import failure_type, short_message
 from puente.results import fold_phase
 
@@ -43,24 +43,17 @@ def pytest_configure(config: pytest.Config) -> None:
     spec = os.environ.pop(GUARD_ENV, "")
     if not spec:
         return
-    key_fd, report_fd, cpu, wall, hard, processes = spec.split(":")
-    key = os.read(int(key_fd), KEY_BYTES)
-    os.close(int(key_fd))
-    if int(processes) > 0:
-        # lowered inside the sandbox's own user namespace, the cap counts this sandbox's processes
-        # only (the kernel charges RLIMIT_NPROC per user namespace), not every process of the user
-        resource.setrlimit(resource.RLIMIT_NPROC, (int(processes), int(processes)))
-    stream = os.fdopen(int(report_fd), "w", buffering=1, encoding="utf-8")
-    SOFT_LIMIT.update(cpu=float(cpu), wall=float(wall))
+    key_fd, report_fd, cpu, wall, hard, _processes = guard_fields(spec)  # the process cap: launch.py
     _not_traceable()
+    key = os.read(key_fd, KEY_BYTES)
+    os.close(key_fd)
+    stream = os.fdopen(report_fd, "w", buffering=1, encoding="utf-8")
+    SOFT_LIMIT.update(cpu=cpu, wall=wall)
     if os.environ.get(BOUNDARY_ENV) == "1":  # learner modules run in a worker process; this one only decides
         from puente.grading.boundary import install
 
-        config.add_cleanup(install(str(config.getoption("--target")), float(cpu)).stop)
-    config.pluginmanager.register(Guard(signer(key), stream, float(hard)), "puente-guard")
-
-
-BOUNDARY_ENV = "PUENTE_BOUNDARY"
+        config.add_cleanup(install(str(config.getoption("--target")), cpu).stop)
+    config.pluginmanager.register(Guard(signer(key), stream, hard), "puente-guard")
 
 
 def _not_traceable() -> None:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from puente.editions.instructor_only import never_seen_by_learners
 from puente.errors import PuenteError
+from puente.grading.launch import BOUNDARY_ENV
 from puente.grading.sandbox import SANDBOX_ETC
 from puente.manifest import Exercise, Manifest
 
@@ -141,7 +142,7 @@ def _copy_support(source: Path, target: Path) -> None:
 def pytest_argv(python: str, course: str, target: str, test_files: list[str], extra: list[str]) -> list[str]:
     """The one trusted pytest command line, for collection and for every sandboxed run."""
     return [
-        python, "-I", "-B", "-m", "pytest", "-c", f"{course}/pytest.ini", "--rootdir", course,
+        python, "-I", "-B", "-m", "puente.grading.launch", "-c", f"{course}/pytest.ini", "--rootdir", course,
         "-p", "puente.pytest_plugin", "-p", "no:cacheprovider", "--import-mode=importlib",
         "--target", target, "-q", "--no-header", *extra,
         *[f"{course}/{name}" for name in test_files],
@@ -154,7 +155,7 @@ def clean_env(course: str) -> dict[str, str]:
         "PATH": "/usr/bin:/bin", "HOME": "/tmp", "LANG": "C.UTF-8", "TMPDIR": "/tmp", "PUENTE_ROOT": course,
         "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1", "MPLBACKEND": "Agg", "OPENBLAS_NUM_THREADS": "1",
         "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", "PYTHONHASHSEED": "0",
-        "PUENTE_BOUNDARY": "1",  # the guard runs learner modules in a worker process (grading/boundary.py)
+        BOUNDARY_ENV: "1",  # the guard runs learner modules in a worker process (grading/boundary.py)
     }
 
 

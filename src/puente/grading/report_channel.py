@@ -13,6 +13,12 @@ KEY_BYTES = 32
 GUARD_ENV = "PUENTE_GUARD"  # "<key fd>:<report fd>:<soft CPU s>:<soft wall s>:<hard wall s>:<processes>", read by the guard
 
 
+def guard_fields(spec: str) -> tuple[int, int, float, float, float, int]:
+    """GUARD_ENV's fields: key fd, report fd, soft CPU s, soft wall s, hard wall s, processes."""
+    key_fd, report_fd, cpu, wall, hard, processes = spec.split(":")
+    return int(key_fd), int(report_fd), float(cpu), float(wall), float(hard), int(processes)
+
+
 def signer(key: bytes) -> "hmac.HMAC":
     return hmac.new(key, digestmod=hashlib.sha256)
 

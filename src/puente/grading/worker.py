@@ -1,6 +1,7 @@
 """The submission's side of the trust boundary: imports learner modules and runs their functions.
 
-Started by the trusted test process (puente.grading.boundary) inside the same sandbox, it reads
+Forked before pytest starts (puente.grading.launch), or started anew by the trusted test process
+(puente.grading.boundary) after a worker ended, inside the same sandbox, it reads
 one JSON request per line on one pipe and answers on another; it has no key, no report channel
 and no pytest. What it sends back is plain data (puente.grading.wire): a return value, a module's
 description, or an exception as its type name, message and plain attributes. Whatever the
@@ -18,7 +19,7 @@ import traceback
 
 from puente.grading import wire
 
-WARM = ("numpy", "pandas", "pyarrow.parquet")  # what learner modules and the wire need, imported before any request
+WARM = ("numpy", "pandas", "pyarrow.ipc")  # what learner modules and the wire need, imported before any request
 
 
 class CPUTimeout(Exception):
@@ -81,15 +82,26 @@ def handle(request: dict) -> dict:
     return {"ok": True, "value": wire.encode(result)}
 
 
-def main(argv: list[str]) -> None:
-    target, requests_fd, answers_fd = argv
-    sys.path.insert(0, target)
-    requests = os.fdopen(int(requests_fd), "r", encoding="utf-8")
-    answers = os.fdopen(int(answers_fd), "w", encoding="utf-8")
-    sys.stdout = sys.stderr  # the learner's prints go to the log, never into the answers
-    for library in WARM:  # while the trusted side collects its tests, on the other core
+def warm() -> None:
+    """Import what learner modules and the wire need, before any request (and before a fork).
+
+    One table's round trip through the wire loads what pandas and Arrow import on first use.
+    """
+    for library in WARM:
         with contextlib.suppress(ImportError):
             importlib.import_module(library)
+    with contextlib.suppress(ImportError):
+        import pandas
+
+        wire.loads(wire.dumps(pandas.DataFrame({"warm": [0.5]})))
+
+
+def serve(target: str, requests_fd: int, answers_fd: int) -> None:
+    """Answer one JSON request per line until the trusted side closes the pipe."""
+    sys.path.insert(0, target)
+    requests = os.fdopen(requests_fd, "r", encoding="utf-8")
+    answers = os.fdopen(answers_fd, "w", encoding="utf-8")
+    sys.stdout = sys.stderr  # the learner's prints go to the log, never into the answers
     for line in requests:
         try:
             response = handle(json.loads(line))
@@ -97,6 +109,13 @@ def main(argv: list[str]) -> None:
             response = {"ok": False, "error": error_record(error)}
         answers.write(json.dumps(response, allow_nan=True) + "\n")
         answers.flush()
+
+
+def main(argv: list[str]) -> None:
+    """A worker started as its own interpreter (after the first one ended): warm up on this core, then serve."""
+    target, requests_fd, answers_fd = argv
+    warm()
+    serve(target, int(requests_fd), int(answers_fd))
 
 
 if __name__ == "__main__":

@@ -71,6 +71,9 @@ class Exercise(Strict):
     # grading notes the task itself calls for (a capstone's repository runs commands: uses-subprocess);
     # they stay out of grades.csv; a blocking flag is never silenced (puente.grading.integrity)
     expected_notes: list[str] = []
+    # exercises whose learner files this one's tests run too (module 07 wraps the module 05 service):
+    # graded on its own (`puente grade --only`), it is staged and scanned with them
+    builds_on: list[Identifier] = []
 
     @property
     def test_file(self) -> str:
@@ -99,6 +102,10 @@ class Manifest(Strict):
         for exercise in self.exercise:
             if exercise.module not in module_ids:
                 raise ValueError(f"exercise '{exercise.id}' names module '{exercise.module}', which is not a [[module]]")
+        for exercise in self.exercise:
+            unknown = [name for name in exercise.builds_on if name not in {e.id for e in self.exercise} - {exercise.id}]
+            if unknown:
+                raise ValueError(f"exercise '{exercise.id}' builds on '{unknown[0]}', which is not another [[exercise]]")
         order = {module_id: i for i, module_id in enumerate(module_ids)}
         if [order[e.module] for e in self.exercise] != sorted(order[e.module] for e in self.exercise):
             raise ValueError("exercises must be listed in the order of their modules")
@@ -107,6 +114,10 @@ class Manifest(Strict):
     @cached_property
     def exercises_by_id(self) -> dict[str, Exercise]:
         return {e.id: e for e in self.exercise}
+
+    def with_foundations(self, exercises: list[Exercise]) -> list[Exercise]:
+        """The exercises and every exercise they build on, in teaching order: the learner code their tests run."""
+        return with_foundations(exercises, self.exercises_by_id)
 
     @cached_property
     def modules_by_id(self) -> dict[str, Module]:
@@ -143,6 +154,17 @@ class Manifest(Strict):
         module_id, name = test_path.parent.name, test_path.name
         exercise = self.exercises_by_id.get(name.removeprefix("test_").removesuffix(".py"))
         return exercise if exercise and name.startswith("test_") and exercise.module == module_id else None
+
+
+def with_foundations(exercises: list[Exercise], known: dict[str, Exercise]) -> list[Exercise]:
+    """`exercises` and, through `builds_on`, what they build on among `known`, in `known`'s order."""
+    found, todo = set(), [e.id for e in exercises]
+    while todo:
+        name = todo.pop()
+        if name in known and name not in found:
+            found.add(name)
+            todo += known[name].builds_on
+    return [exercise for name, exercise in known.items() if name in found]
 
 
 def _did_you_mean(name: str, choices) -> str:

@@ -66,7 +66,8 @@ def build_bundle(root: Path, out: Path, tests: Path | None, only: list[str], tim
     manifest = load_manifest(root)
     exercises = choose_exercises(manifest, only)
     with tempfile.TemporaryDirectory(prefix="puente-bundle-") as work:
-        plan = build_plan(root, exercises, tests, Path(work), private=(tests,) if tests else ())
+        plan = build_plan(root, exercises, tests, Path(work), private=(tests,) if tests else (),
+                          staged=manifest.with_foundations(exercises))
         options = ["--expected-ids", "expected-ids.json", "--timeout", f"{timeout:g}", "--test-timeout", f"{test_timeout:g}"]
         for name in only:
             options += ["--only", name]

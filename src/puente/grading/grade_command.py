@@ -109,7 +109,8 @@ def _grade(console, submissions, out, jobs, tests, timeout, test_timeout, only, 
     with tempfile.TemporaryDirectory(prefix="puente-grade-") as work:
         workdir = Path(work)
         os.chmod(workdir, 0o755)
-        plan = build_plan(root, exercises, tests, workdir, expected, private=tuple(p for p in (submissions, out, tests) if p))
+        plan = build_plan(root, exercises, tests, workdir, expected, private=tuple(p for p in (submissions, out, tests) if p),
+                          staged=manifest.with_foundations(exercises))
         limits = Limits(cpu_seconds=int(timeout) + 10)
         run = GradingRun(root, plan, sys.executable, sandbox, workdir, timeout, test_timeout, limits, lang, keep_flagged, jobs)
         results = grade_class(run, entries, jobs, show_progress=not quiet)

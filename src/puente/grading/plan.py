@@ -18,7 +18,7 @@ from puente.editions.instructor_only import never_seen_by_learners
 from puente.errors import PuenteError
 from puente.grading.launch import BOUNDARY_ENV
 from puente.grading.sandbox import SANDBOX_ETC
-from puente.manifest import Exercise, Manifest
+from puente.manifest import Exercise, Manifest, with_foundations
 
 # not needed in a sandbox (staged separately, or build output); what learners must never see is
 # editions.instructor_only.never_seen_by_learners, the same rule the student edition follows
@@ -38,14 +38,23 @@ class TestPlan:
     expected: dict[str, str] = field(default_factory=dict)  # nodeid -> exercise id
     hidden: set[str] = field(default_factory=set)  # nodeids from the hidden pack
     public: list[Path] = field(default_factory=list)  # course folders tests may read (data, lessons), mounted read-only
+    # the graded exercises and those they build on (Manifest.with_foundations): whose files are staged
+    staged: list[Exercise] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.staged = self.staged or list(self.exercises)
 
     @property
     def modules(self) -> list[str]:
-        return list(dict.fromkeys(e.module for e in self.exercises))
+        return list(dict.fromkeys(e.module for e in self.staged))
 
     def wanted_files(self) -> list[str]:
         """The submission's files to copy, relative to exercises/: only what the manifest names."""
-        return [f"{e.module}/{name}" for e in self.exercises for name in e.files]
+        return list(dict.fromkeys(f"{e.module}/{name}" for e in self.staged for name in e.files))
+
+    def code_of(self, exercise: Exercise) -> list[Exercise]:
+        """The exercise and the staged ones it builds on: whose learner code its tests run."""
+        return with_foundations([exercise], {e.id: e for e in self.staged})
 
     def tests_of(self, exercise_id: str) -> list[str]:
         return [nodeid for nodeid, owner in self.expected.items() if owner == exercise_id]
@@ -63,12 +72,13 @@ def choose_exercises(manifest: Manifest, only: list[str]) -> list[Exercise]:
 
 def build_plan(
     root: Path, exercises: list[Exercise], pack: Path | None, workdir: Path,
-    expected: dict[str, str] | None = None, private: tuple[Path, ...] = (),
+    expected: dict[str, str] | None = None, private: tuple[Path, ...] = (), staged: list[Exercise] | None = None,
 ) -> TestPlan:
     """Stage the trusted tests once; `expected` (nodeid -> exercise) skips collection (the Gradescope bundle).
 
     `private` names folders that must stay out of every sandbox even inside the course
-    (the submissions, the output, the hidden pack).
+    (the submissions, the output, the hidden pack); `staged`, the exercises whose learner files
+    the tests run (the graded ones and what they build on).
     """
     proto = workdir / "proto"
     (proto / "tests").mkdir(parents=True)
@@ -88,7 +98,7 @@ def build_plan(
             files[f"{module}/{source.name}"] = (source, False)
         for source in sorted((pack / module).glob("test_*.py")) if pack else ():
             files[f"{module}/{source.name}"] = (source, True)
-    plan = TestPlan(exercises, proto, [], public=public)
+    plan = TestPlan(exercises, proto, [], public=public, staged=staged or [])
     hidden_files = set()
     for relative, (source, hidden) in files.items():
         match = TEST_FILE.match(Path(relative).name)

@@ -174,10 +174,10 @@ def _static_flags(plan: TestPlan, target: Path, copied: list[str]) -> list[str]:
     flags = []
     for exercise in plan.exercises:
         found: set[str] = set()
-        for name in exercise.files:
-            if f"{exercise.module}/{name}" not in copied:
+        for relative in dict.fromkeys(f"{e.module}/{name}" for e in plan.code_of(exercise) for name in e.files):
+            if relative not in copied:
                 continue  # a stub standing in for a missing file is the course's code
-            path = target / exercise.module / name
+            path = target / relative
             files = [path] if path.is_file() else sorted(path.rglob("*")) if path.is_dir() else []
             for file in files:
                 if file.suffix == ".py":

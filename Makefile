@@ -47,7 +47,7 @@ ifneq ($(wildcard solutions/.),)
 	$(BIN)/python -m pytest $(filter-out tests/m%,$(wildcard tests/*/)) -q -n auto --durations=25
 	$(BIN)/puente verify
 else
-	$(BIN)/python -m pytest tests/toolkit -q
+	$(BIN)/python -m pytest tests/toolkit -q -n auto
 # (exit 1 only means unsolved exercises; 2 or more is a broken setup)
 	$(BIN)/puente check --all || [ $$? -eq 1 ]
 	$(BIN)/puente progress

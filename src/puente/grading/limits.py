@@ -4,7 +4,7 @@ Every budget belongs to one submission and no other. rlimits are set in the chil
 starts the sandbox (per process); a cgroup made for the submission, below the grader's own,
 holds its whole process tree to one `memory.max` and one `pids.max` (cgroup v2, or v1's memory
 and pids controllers). Where no cgroup is writable (an unprivileged grader without delegation),
-the guard lowers RLIMIT_NPROC inside the sandbox's own user namespace, which the kernel counts
+the launcher (puente.grading.launch) lowers RLIMIT_NPROC inside the sandbox's own user namespace, which the kernel counts
 per namespace, so a fork bomb next door cannot use up another sandbox's processes.
 Wall limits scale with `--jobs` and the machine's load (`load_factor`).
 """

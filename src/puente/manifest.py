@@ -99,11 +99,11 @@ class Manifest(Strict):
                 if item_id in seen:
                     raise ValueError(f"{kind} id '{item_id}' appears twice; ids must be unique")
                 seen.add(item_id)
+        exercise_ids = {e.id for e in self.exercise}
         for exercise in self.exercise:
             if exercise.module not in module_ids:
                 raise ValueError(f"exercise '{exercise.id}' names module '{exercise.module}', which is not a [[module]]")
-        for exercise in self.exercise:
-            unknown = [name for name in exercise.builds_on if name not in {e.id for e in self.exercise} - {exercise.id}]
+            unknown = [name for name in exercise.builds_on if name not in exercise_ids - {exercise.id}]
             if unknown:
                 raise ValueError(f"exercise '{exercise.id}' builds on '{unknown[0]}', which is not another [[exercise]]")
         order = {module_id: i for i, module_id in enumerate(module_ids)}

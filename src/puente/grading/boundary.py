@@ -217,7 +217,7 @@ class Forked:
         return self.returncode
 
 
-PREFORKED: dict = {}  # the first worker, forked by puente.grading.launch before pytest started
+PREFORKED: dict[str, tuple] = {}  # target -> the first worker (process, requests fd, answers fd), forked by launch.py
 
 
 def prefork(target: str, never_inherit: tuple[int, ...]) -> None:
@@ -240,22 +240,20 @@ def prefork(target: str, never_inherit: tuple[int, ...]) -> None:
             for descriptor in (*never_inherit, requests_write, answers_read):
                 os.close(descriptor)
             os.environ.pop(GUARD_ENV, None)
-            os.dup2(os.open(os.devnull, os.O_RDONLY), 0)
             worker.serve(target, requests_read, answers_write)
             code = 0
         finally:
             os._exit(code)
     os.close(requests_read)
     os.close(answers_write)
-    PREFORKED.update(target=target, process=Forked(pid), requests=requests_write, answers=answers_read)
+    PREFORKED[target] = (Forked(pid), requests_write, answers_read)
 
 
 def install(target: str, cpu_seconds: float) -> Worker:
     """Put the finder first on sys.meta_path, with the preforked worker or one started now."""
     worker = Worker(target, cpu_seconds)
-    if PREFORKED.get("target") == target:
-        worker._adopt(PREFORKED.pop("process"), PREFORKED.pop("requests"), PREFORKED.pop("answers"))
-        PREFORKED.clear()
+    if target in PREFORKED:
+        worker._adopt(*PREFORKED.pop(target))
     else:
         worker._start()  # now, so that its start-up overlaps the collection of the tests
     sys.meta_path.insert(0, BoundaryFinder(worker))

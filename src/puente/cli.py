@@ -12,7 +12,7 @@ from rich.markup import escape
 from puente import learner
 from puente.cli_help import command_in_language
 from puente.errors import PuenteError
-from puente.i18n import Translator, detect_language, in_language
+from puente.i18n import Translator, command_language, detect_language, in_language
 
 app = typer.Typer(
     help="Puente, an MLOps course. With no command, `puente check` checks your next exercise.",
@@ -169,26 +169,16 @@ def _load_extensions() -> None:
 def main() -> None:
     _load_extensions()
     try:
-        command_in_language(app, detect_language(_lang_from_argv()))(standalone_mode=True)
+        command_in_language(app, command_language())(standalone_mode=True)
     except PuenteError as error:
         _print_error(error)
         sys.exit(2)
 
 
 def _print_error(error: PuenteError) -> None:
-    t = Translator(detect_language(_lang_from_argv()))
+    t = Translator(command_language())
     err = Console(stderr=True, highlight=False)
     line = f"[bold red]{t('error')}:[/] {escape(in_language(error.problem, t.lang))}"
     if error.fix:
         line += f" — {t('fix')}: [bold]{escape(in_language(error.fix, t.lang))}[/]"
     err.print(line, soft_wrap=True)
-
-
-def _lang_from_argv() -> str | None:
-    argv = sys.argv
-    for i, arg in enumerate(argv):
-        if arg == "--lang" and i + 1 < len(argv):
-            return argv[i + 1]
-        if arg.startswith("--lang="):
-            return arg.split("=", 1)[1]
-    return None

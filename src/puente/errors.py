@@ -1,5 +1,7 @@
 """One error type for everything a learner or instructor can fix, so the CLI prints it as a line."""
 
+INTERRUPTED = 130  # the shell's code for a command stopped by Ctrl+C
+
 
 class PuenteError(Exception):
     """A problem the user can fix: what is wrong, and the command that fixes it."""

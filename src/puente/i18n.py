@@ -4,6 +4,7 @@ import locale
 import numbers
 import os
 import string
+import sys
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "error": ("error", "error"),
@@ -87,6 +88,17 @@ def detect_language(explicit: str | None = None) -> str:
         else:
             choice = locale.getlocale()[0] or "en"
     return "es" if choice.lower().startswith("es") else "en"
+
+
+def command_language() -> str:
+    """The language of the running command: a --lang on its command line, else detect_language's order."""
+    explicit, argv = None, sys.argv
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            explicit = argv[i + 1]
+        elif arg.startswith("--lang="):
+            explicit = arg.split("=", 1)[1]
+    return detect_language(None if explicit == "auto" else explicit)  # grade's --lang auto: each submission's own
 
 
 class Translator:

@@ -12,7 +12,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from puente.data_check import check_data
-from puente.errors import PuenteError
+from puente.errors import INTERRUPTED, PuenteError
 from puente.i18n import Translator, format_message, tr
 from puente.learner_errors import LearnerError, import_error, syntax_error
 from puente.manifest import Exercise, Manifest, load_manifest
@@ -23,7 +23,6 @@ from puente.results import TestResult
 if TYPE_CHECKING:
     from puente.runner import CheckRun
 
-INTERRUPTED = 130  # the shell's code for a command stopped by Ctrl+C
 SITE = "http://127.0.0.1:8001"  # `make serve-site`
 
 

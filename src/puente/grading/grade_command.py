@@ -1,7 +1,9 @@
 """`puente grade`, the body: find the course, stage the trusted tests, choose the sandbox, grade, write."""
 
+import contextlib
 import json
 import os
+import signal
 import sys
 import tempfile
 from pathlib import Path
@@ -9,7 +11,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from puente.errors import PuenteError
+from puente.errors import INTERRUPTED, PuenteError
 from puente.grading.intake import discover
 from puente.grading.limits import Limits
 from puente.grading.outputs import write_outputs
@@ -17,6 +19,7 @@ from puente.grading.plan import TestPlan, build_plan, choose_exercises
 from puente.grading.runner import GradingRun, grade_class
 from puente.grading.sandbox import bwrap_works
 from puente.grading.shards import in_shard, load_runs, parse_shard, save_run
+from puente.i18n import Translator, command_language
 from puente.manifest import load_manifest
 from puente.paths import find_course_root
 
@@ -39,6 +42,9 @@ def run_grade(
     except PuenteError as error:
         console.print(f"[red]error:[/red] {error}", highlight=False, soft_wrap=True)
         return 2
+    except KeyboardInterrupt:  # the gradebook is written only once every submission is graded
+        console.print(f"[yellow]{Translator(command_language())('interrupted')}[/]", highlight=False)
+        return INTERRUPTED
 
 
 def run_merge(outs: list[Path], out: Path, quiet: bool) -> int:
@@ -51,8 +57,9 @@ def run_merge(outs: list[Path], out: Path, quiet: bool) -> int:
         root = find_course_root()
         manifest = load_manifest(root)
         plan = TestPlan(choose_exercises(manifest, run["only"]), Path(), [], dict(run["expected"]), set(run["hidden"]))
-        summary = write_outputs(out, plan, results, manifest.course.title)
-        _finish(out, summary, run["isolation"], plan, results, run["only"], None, list(range(len(results))), len(results))
+        with _written_whole():
+            summary = write_outputs(out, plan, results, manifest.course.title)
+            _finish(out, summary, run["isolation"], plan, results, run["only"], None, list(range(len(results))), len(results))
     except PuenteError as error:
         console.print(f"[red]error:[/red] {error}", highlight=False, soft_wrap=True)
         return 2
@@ -67,6 +74,16 @@ def _finish(out: Path, summary: dict, isolation: str, plan: TestPlan, results, o
     summary["isolation"] = isolation
     (out / "summary.json").write_text(json.dumps(summary, indent=1), encoding="utf-8")
     save_run(out, only, plan.expected, plan.hidden, size, shard, indices, results, isolation)
+
+
+@contextlib.contextmanager
+def _written_whole():
+    """Ctrl+C waits while the outputs are written (a moment): a gradebook is there whole or not at all."""
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _check_inputs(submissions: Path, out: Path, tests: Path | None, lang: str) -> None:
@@ -114,8 +131,9 @@ def _grade(console, submissions, out, jobs, tests, timeout, test_timeout, only, 
         limits = Limits(cpu_seconds=int(timeout) + 10)
         run = GradingRun(root, plan, sys.executable, sandbox, workdir, timeout, test_timeout, limits, lang, keep_flagged, jobs)
         results = grade_class(run, entries, jobs, show_progress=not quiet)
-        summary = write_outputs(out, plan, results, manifest.course.title)
-    _finish(out, summary, isolation, plan, results, only, shard, indices, len(everyone))
+        with _written_whole():
+            summary = write_outputs(out, plan, results, manifest.course.title)
+            _finish(out, summary, isolation, plan, results, only, shard, indices, len(everyone))
     if not quiet:
         _print_table(console, results, summary)
     console.print(f"graded {len(results)} submissions into {out} (isolation: {isolation})", highlight=False)

@@ -5,6 +5,7 @@ over a small learner package written here, and prints what the trusted side saw 
 """
 
 import json
+import os
 import subprocess
 import sys
 import textwrap
@@ -14,7 +15,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from puente.grading import wire
+from puente.grading import boundary, wire
 
 LEARNER = '''
 import gc
@@ -60,6 +61,10 @@ def halves(frame):
     return frame.assign(half=frame["amount"] / 2)
 
 
+def echo(value):
+    return value
+
+
 def descriptors():
     found = []
     for name in os.listdir("/proc/self/fd"):
@@ -85,9 +90,11 @@ report_read, report_write = os.pipe()
 os.close(key_write)
 os.close(report_read)
 if sys.argv[2] == "forked":  # as puente.grading.launch does, before pytest starts
+    from puente.grading import worker
+    worker.warm()
     boundary.prefork(sys.argv[1], (key_read, report_write))
 worker = boundary.install(sys.argv[1], 5.0)
-from m00_welcome.tricks import BatchError, LIMITS, always_equal, descriptors, halves, leave, loaded, rate, refuse, steal
+from m00_welcome.tricks import BatchError, LIMITS, always_equal, descriptors, echo, halves, leave, loaded, rate, refuse, steal
 
 guard_pipes = {f"pipe:[{os.fstat(fd).st_ino}]" for fd in (key_read, report_write)}
 seen = {"grader_descriptors": sorted(guard_pipes & set(descriptors())), "loaded": loaded()}
@@ -110,6 +117,8 @@ seen["after_leave"] = rate(pd.DataFrame({"status": ["bad"]}))
 seen["steal"] = steal()
 frame = halves(pd.DataFrame({"amount": [10.0, 3.0]}, index=[4, 7]))
 seen["halves"] = [list(frame.index), frame["half"].tolist()]
+tag_like = {"__puente__": "blob", "i": 0}  # the learner's own data, spelled like the wire's binary parts
+seen["echo"] = [echo(tag_like) == tag_like, echo(b"\\x00\\xff" * 3) == b"\\x00\\xff" * 3, echo(pd.Series(["a", None])).equals(pd.Series(["a", None]))]
 seen["in_this_process"] = sorted(name for name in sys.modules if name.startswith("m00_welcome"))
 seen["learner_code_here"] = any(getattr(m, "__file__", None) for n, m in sys.modules.items() if n.startswith("m00_welcome"))
 worker.stop()
@@ -154,6 +163,38 @@ def test_the_worker_holds_nothing_of_the_grader(seen):
 
 def test_tables_keep_their_index_and_values(seen):
     assert seen["halves"] == [[4, 7], [5.0, 1.5]]
+
+
+def test_binary_parts_and_look_alike_data_cross_as_they_are(seen):
+    assert seen["echo"] == [True, True, True]
+
+
+def test_binary_data_crosses_unencoded():
+    """A table or a pickle travels as its own bytes, not as base64 inside a JSON string (a third larger, and parsed)."""
+    payload = bytes(range(256)) * 400
+    assert len(wire.dumps(payload)) < len(payload) + 200
+
+
+@pytest.mark.parametrize("answer", [b"", b"\x01\x00\x00\x00" + (100).to_bytes(8, "little") + b"{}",
+                                    b"\x02\x00\x00\x00" + b"\xff" * 16, b"\x00\x00\x00\x00",
+                                    b"\x01\x00\x00\x00" + (2).to_bytes(8, "little") + b"[]"],
+                         ids=["gone", "cut-short", "too-large", "no-parts", "not-an-object"])
+def test_an_unreadable_answer_fails_only_its_call(answer):
+    """Whatever the worker writes, the trusted side neither hangs, nor allocates what it claims, nor crashes."""
+    requests_read, requests_write = os.pipe()
+    answers_read, answers_write = os.pipe()
+    answering = "import os, sys; os.read(int(sys.argv[1]), 1); os.write(int(sys.argv[2]), bytes.fromhex(sys.argv[3]))"
+    writer = subprocess.Popen([sys.executable, "-c", answering, str(requests_read), str(answers_write), answer.hex()],
+                              pass_fds=(requests_read, answers_write))  # answers once it has a request, then ends
+    os.close(answers_write)
+    os.close(requests_read)
+    worker = boundary.Worker("unused", 5.0)
+    worker._adopt(writer, requests_write, answers_read)
+    try:
+        with pytest.raises(boundary.WorkerGone):
+            worker.ask({"op": "import", "module": "m00_welcome.tricks"})
+    finally:
+        worker.stop()
 
 
 @pytest.mark.parametrize("value", [None, True, 3, 2.5, float("nan"), float("inf"), "año", b"\x00\xff", (1, "a"), {1, 2},

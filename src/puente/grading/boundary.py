@@ -19,7 +19,6 @@ import builtins
 import contextlib
 import importlib.abc
 import importlib.machinery
-import json
 import os
 import signal
 import subprocess
@@ -48,8 +47,8 @@ class Worker:
 
     def _adopt(self, process, requests_write: int, answers_read: int) -> None:
         self.process = process
-        self.requests = os.fdopen(requests_write, "w", encoding="utf-8")
-        self.answers = os.fdopen(answers_read, "r", encoding="utf-8")
+        self.requests = os.fdopen(requests_write, "wb")
+        self.answers = os.fdopen(answers_read, "rb")
 
     def _start(self) -> None:
         """A fresh interpreter: the worker after one ended (this process holds the key by then: no fork)."""
@@ -77,24 +76,26 @@ class Worker:
             self.stop()
             self._start()
         try:
-            self.requests.write(json.dumps(request, allow_nan=True) + "\n")
-            self.requests.flush()
-            line = self.answers.readline()
+            wire.send(self.requests, request)
+            received = wire.receive(self.answers)
+        except ValueError as error:  # cut short or malformed
+            self.stop()
+            raise WorkerGone(f"the answer from your code's process was not readable ({error})") from None
         except BaseException:  # a timeout of the test while learner code runs: end that code too
             self.stop()
             raise
-        if not line:
+        if received is None:
             code = self.process.wait()
             self.stop()
             raise WorkerGone(f"your code ended the process that runs it (exit code {code}): an exit, a crash or a kill")
+        answer, blobs = received
         try:
-            answer = json.loads(line)
-            value = wire.decode(answer["value"]) if answer.get("ok") else None
+            value = wire.decode(answer["value"], blobs=blobs) if answer.get("ok") else None
         except (ValueError, KeyError, TypeError) as error:
             self.stop()
             raise WorkerGone(f"the answer from your code's process was not readable ({error})") from None
         if not answer.get("ok"):
-            raise _rebuild(answer.get("error") or {}, request.get("module", ""))
+            raise _rebuild(answer.get("error") or {}, blobs)
         return value
 
 
@@ -111,7 +112,7 @@ def _synthesised(module: str, name: str, bases: list[str]) -> type:
     return EXCEPTIONS[key]
 
 
-def _rebuild(error: dict, module: str) -> BaseException:
+def _rebuild(error: dict, blobs: list[bytes]) -> BaseException:
     name, origin = str(error.get("type", "Exception")), str(error.get("module", ""))
     builtin = getattr(builtins, name, None) if origin == "builtins" and name not in SPECIAL else None
     cls = builtin if isinstance(builtin, type) and issubclass(builtin, Exception) else \
@@ -120,7 +121,7 @@ def _rebuild(error: dict, module: str) -> BaseException:
     BaseException.__init__(instance, str(error.get("message", "")))
     for attr, value in (error.get("attrs") or {}).items():
         try:
-            setattr(instance, str(attr), wire.decode(value))
+            setattr(instance, str(attr), wire.decode(value, blobs=blobs))
         except (AttributeError, TypeError, wire.NotPlainData):
             continue
     return instance
@@ -223,14 +224,14 @@ PREFORKED: dict[str, tuple] = {}  # target -> the first worker (process, request
 def prefork(target: str, never_inherit: tuple[int, ...]) -> None:
     """Fork the first worker from this interpreter, once the libraries are imported and before pytest is.
 
-    One import of numpy and pandas then serves both processes (a second interpreter and its imports
-    cost 0.2 to 0.4 s of CPU per submission), and the child holds nothing of the grader: no pytest,
-    no guard, no key (still unread in its pipe). It closes `never_inherit` (the key's and the
-    report's descriptors) before it reads a request, so learner code never sees them.
+    The launcher has imported numpy and pandas (worker.warm), so one import serves both processes
+    (a second interpreter and its imports cost 0.2 to 0.4 s of CPU per submission), and the child
+    holds nothing of the grader: no pytest, no guard, no key (still unread in its pipe). It closes
+    `never_inherit` (the key's and the report's descriptors) before it reads a request, so learner
+    code never sees them.
     """
     from puente.grading import worker
 
-    worker.warm()
     requests_read, requests_write = os.pipe()
     answers_read, answers_write = os.pipe()
     pid = os.fork()

@@ -1,8 +1,9 @@
 """`python -m pytest` for a sandboxed run, with the process cap and the boundary's first worker set up first.
 
 Before pytest is imported (and so before the guard reads its key), this caps the sandbox's
-processes and, when learner modules run behind the boundary, forks the worker from an
-interpreter that has imported numpy and pandas once for both sides (boundary.prefork).
+processes, imports numpy and pandas and freezes them out of the collector's walks (worker.warm),
+and, when learner modules run behind the boundary, forks the worker from this interpreter, so
+one import serves both sides (boundary.prefork).
 """
 
 import os
@@ -23,7 +24,12 @@ def prepare(argv: list[str]) -> None:
         # lowered inside the sandbox's own user namespace, the cap counts this sandbox's processes
         # only (the kernel charges RLIMIT_NPROC per user namespace), not every process of the user
         resource.setrlimit(resource.RLIMIT_NPROC, (processes, processes))
-    if os.environ.get(BOUNDARY_ENV) == "1" and "--target" in argv and "--collect-only" not in argv:
+    if "--target" not in argv or "--collect-only" in argv:
+        return
+    from puente.grading.worker import warm
+
+    warm()
+    if os.environ.get(BOUNDARY_ENV) == "1":
         from puente.grading.boundary import prefork
 
         prefork(argv[argv.index("--target") + 1], (key_fd, report_fd))

@@ -5,27 +5,83 @@ this format: None, bool, int, float (NaN and infinities too), str, bytes, lists,
 dicts, paths, numpy arrays and scalars, pandas Series and DataFrames. A subclass never survives
 (an always-equal `float` arrives as a float), and nothing is unpickled on the trusted side. Only
 the trusted side sends pickles (its arguments: tables, a fitted model), one way.
+
+On the pipe a message is framed: a count, the parts' lengths, then the JSON part and the binary
+parts (tables, pickles, bytes) as they are, so a large table is neither base64-encoded nor
+parsed as a JSON string (4 ms of each crossing of the lender's 4454-row table).
 """
 
-import base64
 import json
 import math
 import pathlib
 import pickle
+import struct
 
 TAG = "__puente__"
+MAX_PARTS, MAX_BYTES = 100_000, 1 << 31  # a message beyond these is not readable (a worker cannot make us allocate more)
 
 
 class NotPlainData(TypeError):
     """A value the submission returned that is not plain data (and so cannot leave the worker)."""
 
 
-def dumps(value, allow_pickle: bool = False) -> str:
-    return json.dumps(encode(value, allow_pickle), allow_nan=True)
+def dumps(value, allow_pickle: bool = False) -> bytes:
+    return b"".join(framed({"v": encode(value, allow_pickle)}))
 
 
-def loads(text: str, allow_pickle: bool = False):
-    return decode(json.loads(text), allow_pickle)
+def loads(data: bytes, allow_pickle: bool = False):
+    import io
+
+    message, blobs = receive(io.BytesIO(data))
+    return decode(message["v"], allow_pickle, blobs)
+
+
+def framed(message: dict) -> list[bytes]:
+    """A message (JSON fields and encoded values, whose binary parts are bytes) as the parts to write.
+
+    Each binary part leaves the JSON as its index among the parts that follow it.
+    """
+    blobs: list[bytes] = []
+
+    def lift(value) -> int:
+        if type(value) is not bytes:
+            raise TypeError(f"{type(value).__name__} is not encoded")
+        blobs.append(value)
+        return len(blobs) - 1
+
+    parts = [json.dumps(message, allow_nan=True, default=lift).encode("utf-8"), *blobs]
+    return [struct.pack(f"<I{len(parts)}Q", len(parts), *map(len, parts)), *parts]
+
+
+def send(stream, message: dict) -> None:
+    for part in framed(message):
+        stream.write(part)
+    stream.flush()
+
+
+def receive(stream) -> tuple[dict, list[bytes]] | None:
+    """The next message and its binary parts, or None at the end of the stream; ValueError if malformed."""
+    head = stream.read(4)
+    if not head:
+        return None
+    (count,) = struct.unpack("<I", _exactly(stream, 4, head))
+    if not 1 <= count <= MAX_PARTS:
+        raise ValueError(f"a message of {count} parts")
+    lengths = struct.unpack(f"<{count}Q", _exactly(stream, 8 * count))
+    if sum(lengths) > MAX_BYTES:
+        raise ValueError(f"a message of {sum(lengths)} bytes")
+    text, *blobs = (_exactly(stream, length) for length in lengths)
+    message = json.loads(text)
+    if type(message) is not dict:
+        raise ValueError("a message that is not a JSON object")
+    return message, blobs
+
+
+def _exactly(stream, size: int, start: bytes = b"") -> bytes:
+    data = start + stream.read(size - len(start)) if size > len(start) else start
+    if len(data) != size:
+        raise ValueError(f"a message cut short ({len(data)} of {size} bytes)")
+    return data
 
 
 def encode(value, allow_pickle: bool = False):
@@ -42,11 +98,11 @@ def encode(value, allow_pickle: bool = False):
             return {TAG: "dict", "v": {key: encode(item, allow_pickle) for key, item in dict.items(value)}}
         return {TAG: "pairs", "v": [[encode(k, allow_pickle), encode(v, allow_pickle)] for k, v in dict.items(value)]}
     if kind is bytes:
-        return {TAG: "bytes", "v": base64.b64encode(value).decode("ascii")}
+        return {TAG: "bytes", "v": value}
     if kind in (pathlib.PosixPath, pathlib.WindowsPath, pathlib.PurePosixPath):
         return {TAG: "path", "v": str(value)}
     if allow_pickle:  # the trusted side's arguments: faithful, and a large table's Arrow round trip costs 6 times more
-        return {TAG: "pickle", "v": base64.b64encode(pickle.dumps(value)).decode("ascii")}
+        return {TAG: "pickle", "v": pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)}
     table = _encode_library(value)
     if table is not None:
         return table
@@ -66,7 +122,7 @@ def _encode_library(value):
     if pandas is not None and kind in (pandas.DataFrame, pandas.Series):
         frame = value.to_frame(name="__series__" if value.name is None else value.name) if kind is pandas.Series else value
         return {TAG: "series" if kind is pandas.Series else "frame", "unnamed": kind is pandas.Series and value.name is None,
-                "v": base64.b64encode(_arrow_stream(frame)).decode("ascii")}
+                "v": _arrow_stream(frame)}
     return None
 
 
@@ -82,22 +138,23 @@ def _arrow_stream(frame) -> bytes:
     return sink.getvalue().to_pybytes()
 
 
-def decode(data, allow_pickle: bool = False):
+def decode(data, allow_pickle: bool = False, blobs: list[bytes] = ()):
+    """An encoded value; its binary parts are bytes here, or indexes into the `blobs` its message came with."""
     if type(data) is list:
-        return [decode(item, allow_pickle) for item in data]
+        return [decode(item, allow_pickle, blobs) for item in data]
     if type(data) is not dict:
         return data
     tag, value = data.get(TAG), data.get("v")
     if tag == "float":
         return float(value)
     if tag in ("tuple", "set", "frozenset"):
-        return {"tuple": tuple, "set": set, "frozenset": frozenset}[tag](decode(item, allow_pickle) for item in value)
+        return {"tuple": tuple, "set": set, "frozenset": frozenset}[tag](decode(item, allow_pickle, blobs) for item in value)
     if tag == "dict":
-        return {key: decode(item, allow_pickle) for key, item in value.items()}
+        return {key: decode(item, allow_pickle, blobs) for key, item in value.items()}
     if tag == "pairs":
-        return {decode(k, allow_pickle): decode(v, allow_pickle) for k, v in value}
+        return {decode(k, allow_pickle, blobs): decode(v, allow_pickle, blobs) for k, v in value}
     if tag == "bytes":
-        return base64.b64decode(value)
+        return _bytes(value, blobs)
     if tag == "path":
         return pathlib.Path(value)
     if tag == "ndarray":
@@ -107,7 +164,7 @@ def decode(data, allow_pickle: bool = False):
     if tag in ("frame", "series"):
         import pyarrow.ipc
 
-        frame = pyarrow.ipc.open_stream(base64.b64decode(value)).read_all().to_pandas()
+        frame = pyarrow.ipc.open_stream(_bytes(value, blobs)).read_all().to_pandas()
         if tag == "frame":
             return frame
         series = frame.iloc[:, 0]
@@ -115,5 +172,13 @@ def decode(data, allow_pickle: bool = False):
     if tag == "pickle":
         if not allow_pickle:
             raise NotPlainData("a pickled value came from the untrusted side: refused")
-        return pickle.loads(base64.b64decode(value))
+        return pickle.loads(_bytes(value, blobs))
     raise NotPlainData(f"unknown value tag {tag!r}")
+
+
+def _bytes(value, blobs: list[bytes]) -> bytes:
+    if type(value) is bytes:
+        return value
+    if type(value) is int and 0 <= value < len(blobs):
+        return blobs[value]
+    raise NotPlainData("binary data expected")

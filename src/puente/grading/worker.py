@@ -2,7 +2,7 @@
 
 Forked before pytest starts (puente.grading.launch), or started anew by the trusted test process
 (puente.grading.boundary) after a worker ended, inside the same sandbox, it reads
-one JSON request per line on one pipe and answers on another; it has no key, no report channel
+one framed request at a time on one pipe and answers on another; it has no key, no report channel
 and no pytest. What it sends back is plain data (puente.grading.wire): a return value, a module's
 description, or an exception as its type name, message and plain attributes. Whatever the
 learner's code does here (an always-true `__eq__`, patching pytest, walking `gc`, an exit)
@@ -10,8 +10,8 @@ touches only this process.
 """
 
 import contextlib
+import gc
 import importlib
-import json
 import os
 import signal
 import sys
@@ -66,13 +66,13 @@ def error_record(error: BaseException) -> dict:
             "trace": "".join(traceback.format_exception_only(type(error), error))[-2000:]}
 
 
-def handle(request: dict) -> dict:
+def handle(request: dict, blobs: list[bytes]) -> dict:
     module = importlib.import_module(request["module"])
     if request["op"] == "import":
         return {"ok": True, "value": wire.encode(describe(module))}
     function = getattr(module, request["name"])
-    args = wire.decode(request["args"], allow_pickle=True)  # from the trusted side only
-    kwargs = wire.decode(request["kwargs"], allow_pickle=True)
+    args = wire.decode(request["args"], allow_pickle=True, blobs=blobs)  # from the trusted side only
+    kwargs = wire.decode(request["kwargs"], allow_pickle=True, blobs=blobs)
     signal.signal(signal.SIGPROF, _expire)
     signal.setitimer(signal.ITIMER_PROF, max(float(request.get("cpu", 30.0)), 0.01))
     try:
@@ -83,9 +83,12 @@ def handle(request: dict) -> dict:
 
 
 def warm() -> None:
-    """Import what learner modules and the wire need, before any request (and before a fork).
+    """Import what learner modules, graded tests and the wire need, before any request (and before a fork).
 
-    One table's round trip through the wire loads what pandas and Arrow import on first use.
+    One table's round trip through the wire loads what pandas and Arrow import on first use. Then
+    the collector is told those objects live for good (`gc.freeze`): otherwise every full collection
+    walks pandas' hundreds of thousands of objects again (0.15 s of a module-00 run), and after a
+    fork it would write to the pages both processes share.
     """
     for library in WARM:
         with contextlib.suppress(ImportError):
@@ -94,21 +97,21 @@ def warm() -> None:
         import pandas
 
         wire.loads(wire.dumps(pandas.DataFrame({"warm": [0.5]})))
+    gc.freeze()
 
 
 def serve(target: str, requests_fd: int, answers_fd: int) -> None:
-    """Answer one JSON request per line until the trusted side closes the pipe."""
+    """Answer one framed request at a time (puente.grading.wire) until the trusted side closes the pipe."""
     sys.path.insert(0, target)
-    requests = os.fdopen(requests_fd, "r", encoding="utf-8")
-    answers = os.fdopen(answers_fd, "w", encoding="utf-8")
+    requests = os.fdopen(requests_fd, "rb")
+    answers = os.fdopen(answers_fd, "wb")
     sys.stdout = sys.stderr  # the learner's prints go to the log, never into the answers
-    for line in requests:
+    while (request := wire.receive(requests)) is not None:
         try:
-            response = handle(json.loads(line))
+            response = handle(*request)
         except BaseException as error:
             response = {"ok": False, "error": error_record(error)}
-        answers.write(json.dumps(response, allow_nan=True) + "\n")
-        answers.flush()
+        wire.send(answers, response)
 
 
 def main(argv: list[str]) -> None:

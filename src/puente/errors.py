@@ -12,4 +12,9 @@ class PuenteError(Exception):
         self.fix = fix
 
     def __str__(self) -> str:
-        return f"{self.problem} (fix: {self.fix})" if self.fix else self.problem
+        """In the reader's language (a graded test's report, a log); an English-only message stays all English."""
+        from puente.i18n import Bilingual, Translator, detect_language, in_language  # late: i18n loads the catalog
+
+        t = Translator(detect_language() if isinstance(self.problem, Bilingual) else "en")
+        problem = in_language(self.problem, t.lang)
+        return f"{problem} ({t('fix')}: {in_language(self.fix, t.lang)})" if self.fix else problem

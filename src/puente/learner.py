@@ -225,7 +225,7 @@ class Session:
         exercise = self.manifest.get_exercise(exercise_id)
         names = [n for n in recorded(self.root, exercise.module) if any(n == f or n.startswith(f + "/") for f in exercise.files)]
         if not names:
-            raise PuenteError(f"exercises/{exercise.module}/stubs.sha256 records no stub of {exercise.id}",
+            raise PuenteError(tr("error.no_stub_record", module=exercise.module, name=exercise.id),
                               f"git log -- exercises/{exercise.module}")
         for name in names:
             relative = f"exercises/{exercise.module}/{name}"

@@ -18,7 +18,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from puente.errors import PuenteError
-from puente.i18n import Translator, detect_language
+from puente.i18n import Translator, detect_language, tr
 from puente.manifest import load_manifest
 from puente.paths import TREES, find_course_root
 
@@ -38,7 +38,7 @@ def target_dir(root: Path, target: str | None) -> Path:
     if target is None:
         target = "solutions" if (root / "solutions").is_dir() else "exercises"
     if target not in TREES:
-        raise PuenteError(f"--target {target} is not one of {', '.join(TREES)}", "use --target solutions or --target exercises")
+        raise PuenteError(tr("error.serve_target", target=target, trees=", ".join(TREES)), tr("error.serve_target_fix"))
     return root / target
 
 
@@ -46,14 +46,14 @@ def ensure_model(root: Path, model_dir: Path | None) -> Path:
     """The model folder to serve; the default one is built by the DVC pipeline when it is missing."""
     if model_dir is not None:
         if not (model_dir / "model.skops").is_file():
-            raise PuenteError(f"{model_dir} holds no model.skops", "pass a folder written by `dvc repro` (artifacts/model)")
+            raise PuenteError(tr("error.serve_no_model", folder=model_dir), tr("error.serve_no_model_fix"))
         return model_dir.resolve()
     folder = root / DEFAULT_MODEL_DIR
     if not (folder / "model.skops").is_file():
         console.print(f"{DEFAULT_MODEL_DIR} is missing: building it with [bold]dvc repro[/] ...")
         result = subprocess.run(dvc_command("repro", "train"), cwd=root, env=course_env())
         if result.returncode != 0 or not (folder / "model.skops").is_file():
-            raise PuenteError("`dvc repro train` did not build artifacts/model", "run `dvc repro` and read its error")
+            raise PuenteError(tr("error.serve_not_built"), tr("error.serve_not_built_fix"))
     return folder
 
 
@@ -77,7 +77,7 @@ def load_target_module(tree: Path, name: str, module: str):
 
     path = tree / module / f"{name}.py"
     if not path.is_file():
-        raise PuenteError(f"{path} is missing", "restore it: puente reset (see `puente list` for the exercise), or use --target solutions")
+        raise PuenteError(tr("error.serve_file_missing", path=path), tr("error.serve_file_missing_fix"))
     t = Translator(detect_language())
     exercise = exercise_for(tree.parent, module, f"{name}.py")
     if tree.name == "exercises" and recorded(tree.parent, module).get(f"{name}.py") == sha256(path.read_bytes()):

@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 from puente.errors import PuenteError
+from puente.i18n import tr
 from puente.manifest import Manifest, load_manifest
 from puente.paths import find_course_root
 
@@ -67,16 +68,15 @@ def shipped_stub(root: Path, module_id: str, name: str) -> tuple[bytes, str]:
     relative = f"exercises/{module_id}/{name}"
     wanted = recorded(root, module_id).get(name)
     if wanted is None:
-        raise PuenteError(f"exercises/{module_id}/{FILE_NAME} records no stub for {name}", f"restore it by hand: git log -- {relative}")
+        raise PuenteError(tr("error.no_stub_record", module=module_id, name=name), f"git log -- {relative}")
     log = subprocess.run(["git", "log", "--format=%H", "--", relative], cwd=root, capture_output=True, text=True)
     if log.returncode != 0:
-        raise PuenteError(f"{root} is not a git repository, so the course's stub of {relative} cannot be found", "work in a git clone of the course")
+        raise PuenteError(tr("error.stub_not_git", root=root, path=relative), tr("error.stub_not_git_fix"))
     for commit in log.stdout.split():
         shown = subprocess.run(["git", "show", f"{commit}:{relative}"], cwd=root, capture_output=True)
         if shown.returncode == 0 and sha256(shown.stdout) == wanted:
             return shown.stdout, commit
-    raise PuenteError(f"the stub the course shipped for {relative} is not in this clone's git history",
-                      "fetch the full history (git fetch --unshallow) and try again")
+    raise PuenteError(tr("error.stub_not_in_history", path=relative), tr("error.stub_not_in_history_fix"))
 
 
 def main() -> None:

@@ -31,6 +31,7 @@ from pathlib import Path
 import yaml
 
 from puente.errors import PuenteError
+from puente.i18n import tr
 
 UNDERSTOOD_ACTIONS = ("actions/checkout", "actions/setup-python", "astral-sh/setup-uv", "actions/cache", "actions/upload-artifact")
 SHELL = ("bash", "--noprofile", "--norc", "-eo", "pipefail")
@@ -72,9 +73,9 @@ def load_workflow(path: Path) -> dict:
     try:
         workflow = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
     except yaml.YAMLError as error:
-        raise PuenteError(f"{path} is not valid YAML: {error}", "fix the indentation the message points at") from None
+        raise PuenteError(tr("error.workflow_yaml", path=path, error=error), tr("error.workflow_yaml_fix")) from None
     if not isinstance(workflow, dict) or not isinstance(workflow.get("jobs"), dict) or not workflow["jobs"]:
-        raise PuenteError(f"{path} has no `jobs:` mapping", "give the workflow at least one job with `steps:`")
+        raise PuenteError(tr("error.workflow_no_jobs", path=path), tr("error.workflow_no_jobs_fix"))
     return workflow
 
 
@@ -86,7 +87,7 @@ def job_order(jobs: dict) -> list[str]:
         if job_id in ordered:
             return
         if job_id in seen or job_id not in jobs:
-            raise PuenteError(f"job `{seen[-1] if seen else job_id}` needs `{job_id}`, which is missing or circular", "fix `needs:`")
+            raise PuenteError(tr("error.workflow_needs", job=seen[-1] if seen else job_id, needed=job_id), tr("error.workflow_needs_fix"))
         needs = jobs[job_id].get("needs", []) if isinstance(jobs[job_id], dict) else []
         for other in [needs] if isinstance(needs, str) else needs:
             visit(other, (*seen, job_id))
@@ -106,7 +107,7 @@ def run_workflow(workflow_path: Path, prepared: Path, scratch: Path, *, path_fir
     for job_id in job_order(workflow["jobs"]):
         job = workflow["jobs"][job_id] or {}
         if "strategy" in job:
-            raise PuenteError(f"job `{job_id}` has a `strategy` (a matrix): the local runner runs one combination only", "remove the matrix, or test one combination")
+            raise PuenteError(tr("error.workflow_matrix", job=job_id), tr("error.workflow_matrix_fix"))
         needs = job.get("needs", [])
         if any(n in failed_jobs for n in ([needs] if isinstance(needs, str) else needs)):
             result.steps.append(StepResult(job_id, "(job skipped: a job it needs failed)", "skipped"))
@@ -138,12 +139,12 @@ def _run_job(job_id: str, job: dict, workflow: dict, prepared: Path, folder: Pat
         if "uses" in step:
             action = str(step["uses"]).split("@")[0]
             if action not in UNDERSTOOD_ACTIONS:
-                raise PuenteError(f"job `{job_id}`, step `{name}` uses {step['uses']}: the local runner runs `run:` steps only",
-                                  f"it understands these actions as no-ops: {', '.join(UNDERSTOOD_ACTIONS)}")
+                raise PuenteError(tr("error.workflow_uses", job=job_id, step=name, action=step["uses"]),
+                                  tr("error.workflow_uses_fix", actions=", ".join(UNDERSTOOD_ACTIONS)))
             result.steps.append(StepResult(job_id, name, "no-op"))
             continue
         if "run" not in step:
-            raise PuenteError(f"job `{job_id}`, step {number} has neither `run:` nor `uses:`", "give every step a `run:` or a `uses:`")
+            raise PuenteError(tr("error.workflow_empty_step", job=job_id, number=number), tr("error.workflow_empty_step_fix"))
         env = {**base, **_read_env_file(files["GITHUB_ENV"]), **declared, **_strings(step.get("env"))}
         env["PATH"] = os.pathsep.join([*_read_lines(files["GITHUB_PATH"])[::-1], *map(str, path_first), env.get("PATH", "")])
         context = {"github.workspace": str(workspace), "runner.temp": str(temp), "runner.os": "Linux"}
@@ -181,8 +182,7 @@ def _should_run(condition: str, failed: bool, job_id: str, name: str) -> bool:
     condition = EXPRESSION.sub(r"\1", condition).strip()
     kind = CONDITIONS.get(condition)
     if kind is None:
-        raise PuenteError(f"job `{job_id}`, step `{name}`: the local runner does not evaluate `if: {condition}`",
-                          "use always(), success() or failure(), or test the condition inside the `run:` script")
+        raise PuenteError(tr("error.workflow_if", job=job_id, step=name, condition=condition), tr("error.workflow_if_fix"))
     return kind == "always" or (kind == "failure") == failed
 
 
@@ -193,8 +193,8 @@ def _substitute(text: str, context: dict[str, str], env: dict[str, str], job_id:
             return context[expression]
         if expression.startswith("env."):
             return env.get(expression[4:], "")
-        raise PuenteError(f"job `{job_id}`, step `{name}`: the local runner does not evaluate `${{{{ {expression} }}}}`",
-                          "use an environment variable ($GITHUB_WORKSPACE, $RUNNER_TEMP, or one set in `env:`) instead")
+        raise PuenteError(tr("error.workflow_expression", job=job_id, step=name, expression="${{ " + expression + " }}"),
+                          tr("error.workflow_expression_fix"))
 
     return EXPRESSION.sub(value, text)
 

@@ -51,7 +51,7 @@ def test_verify_fails_on_a_question_without_spanish(puente, mini_course):
     quiz.write_text(quiz.read_text(encoding="utf-8").replace(', es = "¿Qué es el \\"muro de la confusión\\" que describió el panel?"', "", 1), encoding="utf-8")
     done = puente("verify", "--static")
     assert done.returncode == 1
-    assert "m00_welcome: a valid self-check: modules/m00_welcome/quiz.toml: question.0.prompt.es: Field required" in done.stdout
+    assert "m00_welcome: a valid self-check: modules/m00_welcome/quiz.toml: field 'question.0.prompt.es': Field required" in done.stdout
 
 
 def test_verify_fails_on_a_wrong_option_without_its_explanation(puente, mini_course):
@@ -62,7 +62,7 @@ def test_verify_fails_on_a_wrong_option_without_its_explanation(puente, mini_cou
     quiz.write_text(text[:start] + text[text.index("\n", start) + 1 :], encoding="utf-8")
     done = puente("verify", "--static")
     assert done.returncode == 1
-    assert "question.0.option.1.why: Field required" in done.stdout
+    assert "field 'question.0.option.1.why': Field required" in done.stdout
 
 
 def test_verify_fails_on_a_question_about_a_section_that_does_not_exist(puente, mini_course):

@@ -12,6 +12,7 @@ from pathlib import Path, PurePosixPath
 
 from puente.editions.leaks import sha256
 from puente.errors import PuenteError
+from puente.i18n import tr
 from puente.manifest import Manifest
 
 MANIFEST_NAME = "puente-release.json"
@@ -37,18 +38,17 @@ def module_solution_files(root: Path, manifest: Manifest, module_id: str) -> lis
             elif path.is_file():
                 names.append(name)
             else:
-                raise PuenteError(f"solutions/{module_id}/{name} is missing", "restore it, then run `puente verify " + module_id + "`")
+                raise PuenteError(tr("error.release_solution_missing", module=module_id, name=name), tr("error.release_solution_missing_fix", module=module_id))
     return names
 
 
 def write_release(root: Path, manifest: Manifest, module_id: str, out: Path) -> tuple[Path, list[str]]:
     module = manifest.get_module(module_id)
     if not (root / "solutions").is_dir():
-        raise PuenteError("this copy of the course has no solutions/ folder (a student edition)",
-                          "make releases from the instructor's edition, the full repository")
+        raise PuenteError(tr("error.no_solutions"), tr("error.release_from_full_edition"))
     names = module_solution_files(root, manifest, module.id)
     if not names:
-        raise PuenteError(f"module {module.id} has no exercises, so there is nothing to release", "`puente list` shows the modules with exercises")
+        raise PuenteError(tr("error.release_no_exercises", module=module.id), tr("error.list_modules"))
     if out.is_dir():
         out = out / f"puente-{manifest.course.version}-{module.id}-solutions.zip"
     contents = {name: (root / "solutions" / module.id / name).read_bytes() for name in names}
@@ -69,10 +69,9 @@ def write_release(root: Path, manifest: Manifest, module_id: str, out: Path) -> 
 
 def read_release(path: Path, manifest: Manifest) -> Release:
     """Open and check a release against this course; raise a one-line PuenteError on any problem."""
-    not_a_release = PuenteError(f"{path} is not a Puente solutions release",
-                                "use the .zip your instructor made with `puente edition solutions MODULE OUT`")
+    not_a_release = PuenteError(tr("error.not_a_release", path=path), tr("error.not_a_release_fix"))
     if not path.is_file():
-        raise PuenteError(f"{path} does not exist", "give the path of the solutions file your instructor released")
+        raise PuenteError(tr("error.release_missing", path=path), tr("error.release_missing_fix"))
     try:
         with zipfile.ZipFile(path) as archive:
             description = json.loads(archive.read(MANIFEST_NAME))
@@ -84,30 +83,27 @@ def read_release(path: Path, manifest: Manifest) -> Release:
         raise not_a_release from None
     for entry in entries:
         if sha256(files[entry["path"]]) != entry["sha256"]:
-            raise PuenteError(f"{path}: {entry['path']} does not match its hash (the file was damaged or changed)",
-                              "download the release again from your instructor")
+            raise PuenteError(tr("error.release_damaged", path=path, name=entry["path"]), tr("error.release_damaged_fix"))
     return Release(module_id, files)
 
 
 def _check_description(path: Path, description: dict, manifest: Manifest, not_a_release: PuenteError) -> tuple[str, list[dict]]:
     if description.get("format") != FORMAT:
-        raise PuenteError(f"{path} is a release in format {description.get('format')}, which this toolkit does not read",
-                          "update your clone (git pull), then try again")
+        raise PuenteError(tr("error.release_format", path=path, format=description.get("format")), tr("error.release_format_fix"))
     course = description["course"]
     ours = manifest.course
     if course.get("title") != ours.title or course.get("version") != ours.version:
-        raise PuenteError(f"{path} is for {course.get('title')} {course.get('version')}, but this course is {ours.title} {ours.version}",
-                          f"ask your instructor for the release of version {ours.version}")
+        raise PuenteError(tr("error.release_version", path=path, title=course.get("title"), version=course.get("version"),
+                             ours_title=ours.title, ours_version=ours.version), tr("error.release_version_fix", version=ours.version))
     module_id = description["module"]
     if module_id not in manifest.modules_by_id:
-        raise PuenteError(f"{path} releases module '{module_id}', which this course does not have", "`puente list` shows this course's modules")
+        raise PuenteError(tr("error.release_module", path=path, module=module_id), tr("error.release_modules_fix"))
     allowed = [name for e in manifest.exercises_of(module_id) for name in e.files]
     entries = description["files"]
     for entry in entries:
         name = entry["path"]
         if not _inside(name) or not any(name == a or name.startswith(a.rstrip("/") + "/") for a in allowed):
-            raise PuenteError(f"{path} holds {name}, which is not a file of module {module_id}'s exercises",
-                              "use the .zip your instructor made with `puente edition solutions MODULE OUT`")
+            raise PuenteError(tr("error.release_stray_file", path=path, name=name, module=module_id), tr("error.not_a_release_fix"))
     if not entries:
         raise not_a_release
     return module_id, entries

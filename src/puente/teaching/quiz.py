@@ -11,6 +11,7 @@ from typing import Annotated
 from pydantic import Field, ValidationError, model_validator
 
 from puente.errors import PuenteError
+from puente.i18n import tr
 from puente.manifest import Identifier, Strict, Text
 
 QUIZ_FILE = "quiz.toml"
@@ -61,10 +62,11 @@ def load_quiz(root: Path, module_id: str) -> Quiz:
     try:
         return Quiz.model_validate(tomllib.loads(path.read_text(encoding="utf-8")))
     except FileNotFoundError:
-        raise PuenteError(f"{module_id} has no self-check ({where} is missing)", "`puente list` shows the modules") from None
+        raise PuenteError(tr("error.quiz_missing", module=module_id, path=where), tr("error.quiz_missing_fix")) from None
     except tomllib.TOMLDecodeError as error:
-        raise PuenteError(f"{where} is not valid TOML: {error}", f"fix the syntax of {where}") from None
+        raise PuenteError(tr("error.manifest_toml", name=where, error=error), tr("error.manifest_syntax", name=where)) from None
     except ValidationError as error:
         problem = error.errors()[0]
         place = ".".join(str(part) for part in problem["loc"])
-        raise PuenteError(f"{where}: {place}: {problem['msg'].removeprefix('Value error, ')}", f"edit {where}") from None
+        raise PuenteError(tr("error.field_invalid", where=where, field=place, message=problem["msg"].removeprefix("Value error, ")),
+                          tr("error.manifest_entry", name=where)) from None

@@ -75,6 +75,7 @@ ERRORS = {
     "error.nothing_to_reset": ("git has no committed version of {path} to reset to", "git no tiene una versión confirmada de {path} a la cual volver"),
     "error.bad_lang": ("unknown language '{lang}'", "idioma desconocido '{lang}'"),
     "error.bad_lang_fix": ("use --lang en or --lang es", "use --lang en o --lang es"),
+    "error.file_missing": ("{path} is missing", "falta {path}"),
     # puente reset: the course's stubs
     "error.no_stub_record": ("exercises/{module}/stubs.sha256 records no stub of {name}", "exercises/{module}/stubs.sha256 no registra la versión inicial de {name}"),
     "error.stub_not_git": ("{root} is not a git repository, so the course's stub of {path} cannot be found",
@@ -84,7 +85,6 @@ ERRORS = {
                                   "la versión inicial que el curso entregó de {path} no está en la historia git de este clon"),
     "error.stub_not_in_history_fix": ("git fetch --unshallow  (fetches the full history), then try again", "git fetch --unshallow  (trae la historia completa) y vuelva a intentarlo"),
     # puente edition solutions (the instructor) and puente catchup --from (the learner): a solutions release
-    "error.release_solution_missing": ("solutions/{module}/{name} is missing", "falta solutions/{module}/{name}"),
     "error.release_solution_missing_fix": ("restore it, then run `puente verify {module}`", "restáurelo y luego ejecute `puente verify {module}`"),
     "error.release_from_full_edition": ("make releases from the instructor's edition, the full repository",
                                         "publique las soluciones desde la edición del instructor, el repositorio completo"),
@@ -104,7 +104,6 @@ ERRORS = {
                               "{path} es para {title} {version}, pero este curso es {ours_title} {ours_version}"),
     "error.release_version_fix": ("ask your instructor for the release of version {version}", "pida a su instructor el archivo de soluciones de la versión {version}"),
     "error.release_module": ("{path} releases module '{module}', which this course does not have", "{path} trae el módulo '{module}', que este curso no tiene"),
-    "error.release_modules_fix": ("`puente list` shows this course's modules", "`puente list` muestra los módulos de este curso"),
     "error.release_stray_file": ("{path} holds {name}, which is not a file of module {module}'s exercises",
                                  "{path} contiene {name}, que no es un archivo de los ejercicios del módulo {module}"),
     # puente serve
@@ -114,7 +113,6 @@ ERRORS = {
     "error.serve_no_model_fix": ("pass a folder written by `dvc repro` (artifacts/model)", "indique una carpeta escrita por `dvc repro` (artifacts/model)"),
     "error.serve_not_built": ("`dvc repro train` did not build artifacts/model", "`dvc repro train` no construyó artifacts/model"),
     "error.serve_not_built_fix": ("run `dvc repro` and read its error", "ejecute `dvc repro` y lea su error"),
-    "error.serve_file_missing": ("{path} is missing", "falta {path}"),
     "error.serve_file_missing_fix": ("restore it: puente reset (see `puente list` for the exercise), or use --target solutions",
                                      "restáurelo: puente reset (vea el ejercicio en `puente list`), o use --target solutions"),
     # the local runner of GitHub Actions workflows (modules 06 and 08)
@@ -142,7 +140,6 @@ ERRORS = {
                                       "use en su lugar una variable de entorno ($GITHUB_WORKSPACE, $RUNNER_TEMP o una definida en `env:`)"),
     # puente quiz: a module's self-check
     "error.quiz_missing": ("{module} has no self-check ({path} is missing)", "{module} no tiene autoevaluación (falta {path})"),
-    "error.quiz_missing_fix": ("`puente list` shows the modules", "`puente list` muestra los módulos"),
 }
 
 # `--help`: one entry per command (`help.<command>`) and per parameter (`help.<command>.<param>`);

@@ -77,7 +77,7 @@ def load_target_module(tree: Path, name: str, module: str):
 
     path = tree / module / f"{name}.py"
     if not path.is_file():
-        raise PuenteError(tr("error.serve_file_missing", path=path), tr("error.serve_file_missing_fix"))
+        raise PuenteError(tr("error.file_missing", path=path), tr("error.serve_file_missing_fix"))
     t = Translator(detect_language())
     exercise = exercise_for(tree.parent, module, f"{name}.py")
     if tree.name == "exercises" and recorded(tree.parent, module).get(f"{name}.py") == sha256(path.read_bytes()):

@@ -14,7 +14,7 @@ from puente.errors import PuenteError
 from puente.i18n import tr
 
 SOURCE = Path(__file__).resolve().parents[2] / "src" / "puente"
-# Commands only instructors and course maintainers run; their messages are English (README, "Languages").
+# Commands only instructors and course maintainers run; their messages are English (README, "Language").
 INSTRUCTOR_ONLY = ("grading/", "editions/student.py", "editions/tracked.py", "teaching/plan.py", "workshop/", "mutation.py",
                    "capstone/mediocre.py", "lender_repo.py")
 COMMAND = re.compile(r"^`?(git|dvc|make|puente|pip|source|cd) ")

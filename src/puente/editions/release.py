@@ -38,7 +38,7 @@ def module_solution_files(root: Path, manifest: Manifest, module_id: str) -> lis
             elif path.is_file():
                 names.append(name)
             else:
-                raise PuenteError(tr("error.release_solution_missing", module=module_id, name=name), tr("error.release_solution_missing_fix", module=module_id))
+                raise PuenteError(tr("error.file_missing", path=f"solutions/{module_id}/{name}"), tr("error.release_solution_missing_fix", module=module_id))
     return names
 
 
@@ -97,7 +97,7 @@ def _check_description(path: Path, description: dict, manifest: Manifest, not_a_
                              ours_title=ours.title, ours_version=ours.version), tr("error.release_version_fix", version=ours.version))
     module_id = description["module"]
     if module_id not in manifest.modules_by_id:
-        raise PuenteError(tr("error.release_module", path=path, module=module_id), tr("error.release_modules_fix"))
+        raise PuenteError(tr("error.release_module", path=path, module=module_id), tr("error.list_modules"))
     allowed = [name for e in manifest.exercises_of(module_id) for name in e.files]
     entries = description["files"]
     for entry in entries:

@@ -62,7 +62,7 @@ def load_quiz(root: Path, module_id: str) -> Quiz:
     try:
         return Quiz.model_validate(tomllib.loads(path.read_text(encoding="utf-8")))
     except FileNotFoundError:
-        raise PuenteError(tr("error.quiz_missing", module=module_id, path=where), tr("error.quiz_missing_fix")) from None
+        raise PuenteError(tr("error.quiz_missing", module=module_id, path=where), tr("error.list_modules")) from None
     except tomllib.TOMLDecodeError as error:
         raise PuenteError(tr("error.manifest_toml", name=where, error=error), tr("error.manifest_syntax", name=where)) from None
     except ValidationError as error:
